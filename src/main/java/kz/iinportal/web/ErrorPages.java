@@ -1,0 +1,69 @@
+package kz.iinportal.web;
+
+import java.util.UUID;
+
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.ForbiddenException;
+
+/**
+ * Error pages in the layout and the chosen language. A person never sees a stack trace: unexpected failures are
+ * logged with an incident number that the page shows, so support can find the log entry.
+ */
+public class ErrorPages {
+
+    private static final Logger LOG = Logger.getLogger(ErrorPages.class);
+
+    @CheckedTemplate(basePath = "Errors")
+    static class Templates {
+        static native TemplateInstance notFound();
+
+        static native TemplateInstance forbidden();
+
+        static native TemplateInstance serverError(String incident);
+    }
+
+    @ServerExceptionMapper(priority = 100)
+    public Response notFound(NotFoundException e) {
+        return page(Response.Status.NOT_FOUND, Templates.notFound());
+    }
+
+    @ServerExceptionMapper(priority = 100)
+    public Response forbidden(ForbiddenException e) {
+        return page(Response.Status.FORBIDDEN, Templates.forbidden());
+    }
+
+    @ServerExceptionMapper(priority = 100)
+    public Response webApplication(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        if (status == 404) {
+            return page(Response.Status.NOT_FOUND, Templates.notFound());
+        }
+        if (status == 403) {
+            return page(Response.Status.FORBIDDEN, Templates.forbidden());
+        }
+        if (status >= 500) {
+            return unexpected(e);
+        }
+        return e.getResponse();
+    }
+
+    @ServerExceptionMapper(priority = 100)
+    public Response unexpected(RuntimeException e) {
+        String incident = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        LOG.errorf(e, "Unexpected failure, incident %s", incident);
+        return page(Response.Status.INTERNAL_SERVER_ERROR, Templates.serverError(incident));
+    }
+
+    private static Response page(Response.Status status, TemplateInstance page) {
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page).build();
+    }
+}

@@ -1,0 +1,51 @@
+package kz.iinportal.web;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import io.quarkiverse.renarde.util.I18N;
+import io.vertx.core.http.HttpServerRequest;
+
+/** What the layout needs to know about the current request: the language and the page's own address. */
+@RequestScoped
+@Named("page")
+public class PageContext {
+
+    /** The portal's languages in the order the switch shows them. */
+    public static final List<String> LANGUAGES = List.of("kk", "ru", "en");
+
+    @Inject
+    I18N i18n;
+
+    @Inject
+    HttpServerRequest request;
+
+    public String getLang() {
+        return i18n.getLanguage();
+    }
+
+    public List<String> getLanguages() {
+        return LANGUAGES;
+    }
+
+    /** Path and query of this page, so the language switch can come back to it. */
+    public String getUri() {
+        String uri = request.uri();
+        return LocalRedirect.isSafe(uri) ? uri : "/";
+    }
+
+    /** {@link #getUri()} encoded for a query parameter. */
+    public String getReturnTo() {
+        return URLEncoder.encode(getUri(), StandardCharsets.UTF_8);
+    }
+
+    public boolean isCurrent(String pathPrefix) {
+        String path = request.path();
+        return path.equals(pathPrefix) || path.startsWith(pathPrefix + "/");
+    }
+}

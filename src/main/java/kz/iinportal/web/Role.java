@@ -1,0 +1,43 @@
+package kz.iinportal.web;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The realm roles of the identity provider. The constants exist so that {@code @RolesAllowed} and templates name the
+ * same strings; the order is the precedence used when a person holds several roles (the most powerful is shown).
+ */
+public enum Role {
+    SUPERVISOR(Role.SUPERVISOR_NAME, "/supervisor"),
+    OPERATOR(Role.OPERATOR_NAME, "/review"),
+    FRONTOFFICE(Role.FRONTOFFICE_NAME, "/front-office"),
+    REPRESENTATIVE(Role.REPRESENTATIVE_NAME, "/applications"),
+    APPLICANT(Role.APPLICANT_NAME, "/applications");
+
+    public static final String APPLICANT_NAME = "applicant";
+    public static final String REPRESENTATIVE_NAME = "representative";
+    public static final String FRONTOFFICE_NAME = "frontoffice";
+    public static final String OPERATOR_NAME = "operator";
+    public static final String SUPERVISOR_NAME = "supervisor";
+
+    private final String roleName;
+    private final String homePath;
+
+    Role(String roleName, String homePath) {
+        this.roleName = roleName;
+        this.homePath = homePath;
+    }
+
+    public String roleName() {
+        return roleName;
+    }
+
+    /** Where a person with this role lands after signing in. */
+    public String homePath() {
+        return homePath;
+    }
+
+    public static Optional<Role> of(String roleName) {
+        return Arrays.stream(values()).filter(r -> r.roleName.equals(roleName)).findFirst();
+    }
+}
