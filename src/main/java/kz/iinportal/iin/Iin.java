@@ -82,7 +82,7 @@ public final class Iin {
     public static Check check(CharSequence input) {
         long scan = scan(input);
         IinInvalidReason reason = reasonOf(scan);
-        String normalized = reason == null ? canonical(scan) : stripWhitespace(input);
+        String normalized = stripSeparators(input);
         if (reason == IinInvalidReason.NOT_DIGITS
                 || reason == IinInvalidReason.LENGTH
                 || reason == IinInvalidReason.CENTURY_SEX) {
@@ -222,8 +222,9 @@ public final class Iin {
     }
 
     /**
-     * Single pass over the input: packs the last digits 4 bits each (first digit most significant)
-     * and records how many digits there were, or returns {@link #SCAN_NOT_DIGITS}.
+     * Single pass over the input: packs the digits 4 bits each, first digit most significant, and
+     * records how many there were (capped), or returns {@link #SCAN_NOT_DIGITS}. With more than 12
+     * digits the leading ones fall off, which is harmless because that input fails on length.
      */
     private static long scan(CharSequence input) {
         long packed = 0;
@@ -339,7 +340,7 @@ public final class Iin {
         return new String(chars);
     }
 
-    private static String stripWhitespace(CharSequence input) {
+    private static String stripSeparators(CharSequence input) {
         StringBuilder sb = new StringBuilder(input.length());
         for (int i = 0; i < input.length(); i++) {
             char c = input.charAt(i);

@@ -2,6 +2,7 @@ package kz.iinportal.web;
 
 import java.util.UUID;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
@@ -13,6 +14,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.ForbiddenException;
+import io.vertx.core.http.HttpServerRequest;
 
 /**
  * Error pages in the layout and the chosen language. A person never sees a stack trace: unexpected failures are
@@ -21,6 +23,12 @@ import io.quarkus.security.ForbiddenException;
 public class ErrorPages {
 
     private static final Logger LOG = Logger.getLogger(ErrorPages.class);
+
+    @Inject
+    LanguageChoice languageChoice;
+
+    @Inject
+    HttpServerRequest request;
 
     @CheckedTemplate(basePath = "Errors")
     static class Templates {
@@ -63,7 +71,8 @@ public class ErrorPages {
         return page(Response.Status.INTERNAL_SERVER_ERROR, Templates.serverError(incident));
     }
 
-    private static Response page(Response.Status status, TemplateInstance page) {
+    private Response page(Response.Status status, TemplateInstance page) {
+        languageChoice.applyTo(request);
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page).build();
     }
 }

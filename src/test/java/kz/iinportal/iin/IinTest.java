@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.lang.management.ManagementFactory;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -246,6 +248,33 @@ class IinTest {
             String changed = valid.substring(0, 11) + k;
             assertEquals(k == '1', Iin.isValid(changed), changed);
         }
+    }
+
+    /** The bulk paths (imports, allocator, benchmark target) must not create garbage per call. */
+    @Test
+    void validationDoesNotAllocate() {
+        assumeTrue(ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean);
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        assumeTrue(threads.isThreadAllocatedMemorySupported() && threads.isThreadAllocatedMemoryEnabled());
+        String[] inputs = {"900101300811", " 900101 300811 ", "900101300812", "901301300811", "900101900811", "9001", "90a"};
+        long sink = validateAll(inputs, 20_000); // class loading and JIT allocate, so warm up first
+        long before = threads.getThreadAllocatedBytes(Thread.currentThread().getId());
+        sink += validateAll(inputs, 100_000);
+        long allocated = threads.getThreadAllocatedBytes(Thread.currentThread().getId()) - before;
+        assertTrue(sink > 0);
+        // Even one small object per call would be several megabytes; allow only stray bytes.
+        assertTrue(allocated < 100_000, "allocated " + allocated + " bytes for 300,000 calls");
+    }
+
+    private static long validateAll(String[] inputs, int rounds) {
+        long sink = 0;
+        for (int i = 0; i < rounds; i++) {
+            String input = inputs[i % inputs.length];
+            sink += Iin.isValid(input) ? 1 : 0;
+            sink += Iin.validate(input) == null ? 0 : 1;
+            sink += Iin.checkDigit("90010130081");
+        }
+        return sink;
     }
 
     @Test
