@@ -7,7 +7,6 @@ import java.util.Random;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
@@ -43,7 +42,7 @@ public class DemoRegister {
         }
     }
 
-    @Transactional
+    /** One transaction per formation and per correction, as operators would make them. */
     public void seed(int persons, Random random) {
         for (int i = 0; i < persons; i++) {
             PersonData data = randomPerson(random);

@@ -71,7 +71,12 @@ public class SerialAllocator {
         String prefix = prefix(birthDate, sex);
         long now = System.nanoTime();
         Long previous = lastUse.put(prefix, now);
-        boolean hot = previous != null && now - previous < HOT_WINDOW_NANOS;
+        Set<String> locked = counterRowsLockedByThisTransaction();
+        // A transaction that already holds the prefix's row must not wait for a reservation that needs that row.
+        boolean hot = previous != null && now - previous < HOT_WINDOW_NANOS && !locked.contains(prefix);
+        if (!hot) {
+            locked.add(prefix);
+        }
         while (true) {
             Integer serial = hot ? fromPool(prefix) : fromCounter(prefix);
             if (serial == null) {
@@ -83,6 +88,16 @@ public class SerialAllocator {
             }
             // No usable check digit for this serial: it is never issued.
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    private Set<String> counterRowsLockedByThisTransaction() {
+        Set<String> locked = (Set<String>) transactions.getResource(SerialAllocator.class);
+        if (locked == null) {
+            locked = new java.util.HashSet<>();
+            transactions.putResource(SerialAllocator.class, locked);
+        }
+        return locked;
     }
 
     private Integer fromCounter(String prefix) {
@@ -121,6 +136,8 @@ public class SerialAllocator {
     /** A short transaction of its own, so the counter row is locked only for the reservation. */
     private void reserveBlock(String prefix, Queue<Integer> pool) {
         pool.addAll(QuarkusTransaction.requiringNew().call(() -> {
+            // Fail rather than wait for ever should a formation elsewhere keep the row locked.
+            em.createNativeQuery("SET LOCAL lock_timeout = '10s'").executeUpdate();
             em.createNativeQuery("INSERT INTO iin_serial_counter (prefix, last_serial) VALUES (:prefix, 0) "
                     + "ON CONFLICT (prefix) DO NOTHING").setParameter("prefix", prefix).executeUpdate();
             @SuppressWarnings("unchecked")

@@ -1,6 +1,8 @@
 package kz.iinportal.staff;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
@@ -8,7 +10,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import kz.iinportal.web.Localized;
+import kz.iinportal.web.LocalizedText;
 
 /** A "Government for Citizens" public service centre where front-office staff key in walk-in applications. */
 @Entity
@@ -22,14 +24,9 @@ public class ServiceCentre extends PanacheEntityBase {
     @JoinColumn(name = "region_code")
     public TerritorialBody region;
 
-    @Column(name = "name_en")
-    public String nameEn;
-    @Column(name = "name_ru")
-    public String nameRu;
-    @Column(name = "name_kk")
-    public String nameKk;
-
-    public String name(String language) {
-        return Localized.pick(language, nameEn, nameRu, nameKk);
-    }
+    @Embedded
+    @AttributeOverride(name = "en", column = @Column(name = "name_en"))
+    @AttributeOverride(name = "ru", column = @Column(name = "name_ru"))
+    @AttributeOverride(name = "kk", column = @Column(name = "name_kk"))
+    public LocalizedText name;
 }

@@ -215,11 +215,11 @@ class RegisterTest {
     @Test
     void demoDataIsGeneratedWithTheRealAllocator() {
         long before = QuarkusTransaction.requiringNew().call(() -> IinRecord.count());
-        QuarkusTransaction.requiringNew().run(() -> new DemoRegister() {
+        new DemoRegister() {
             {
                 register = RegisterTest.this.register;
             }
-        }.seed(20, new Random(7)));
+        }.seed(20, new Random(7));
         QuarkusTransaction.requiringNew().run(() -> {
             assertTrue(IinRecord.count() >= before + 20);
             List<IinRecord> all = IinRecord.listAll();
@@ -243,6 +243,16 @@ class RegisterTest {
             record.persist();
         });
         return data;
+    }
+
+    @Test
+    void oneTransactionFormingTwiceForTheSamePrefixDoesNotWaitForItself() {
+        LocalDate birth = LocalDate.of(1907, 7, 7);
+        List<String> formed = QuarkusTransaction.requiringNew().timeout(20).call(() -> List.of(
+                register.form(RegisterTestData.person(birth, Sex.MALE), "t", null).iin,
+                register.form(RegisterTestData.person(birth, Sex.MALE), "t", null).iin,
+                register.form(RegisterTestData.person(birth, Sex.MALE), "t", null).iin));
+        assertEquals(3, Set.copyOf(formed).size());
     }
 
     @Test
