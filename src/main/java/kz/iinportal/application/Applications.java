@@ -1,27 +1,88 @@
 package kz.iinportal.application;
 
+import java.net.URI;
+import java.util.List;
+
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.RestPath;
 
 import io.quarkiverse.renarde.Controller;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import kz.iinportal.web.CurrentUser;
 import kz.iinportal.web.Role;
 
-/** "My applications": the home of applicants and legal representatives. */
+/** "My applications": every application the signed-in person filed, its timeline, withdrawal and draft deletion. */
 @Path("/applications")
 @RolesAllowed({ Role.APPLICANT_NAME, Role.REPRESENTATIVE_NAME })
 public class Applications extends Controller {
 
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Submission submission;
+
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance index();
+        static native TemplateInstance index(List<Application> applications);
+
+        static native TemplateInstance detail(Application app, List<ApplicationEvent> timeline, String nextStep);
     }
 
     @GET
     @Path("")
     public TemplateInstance index() {
-        return Templates.index();
+        return Templates.index(Application.filedBy(currentUser.getLogin()));
+    }
+
+    @GET
+    @Path("{id}")
+    public TemplateInstance detail(@RestPath long id) {
+        Application app = owned(id);
+        List<String> missing = submission.missingAnswers(app);
+        String next = app.status != ApplicationStatus.DRAFT ? null
+                : app.stepPath(missing.isEmpty() ? "check" : missing.get(0));
+        return Templates.detail(app, ApplicationEvent.timeline(app), next);
+    }
+
+    @POST
+    @Path("{id}/withdraw")
+    @Transactional
+    public Response withdraw(@RestPath long id) {
+        Application app = owned(id);
+        if (!app.status.isPending()) {
+            throw new NotFoundException();
+        }
+        app.moveTo(ApplicationStatus.WITHDRAWN, currentUser.getLogin(), currentUser.role().orElseThrow().roleName(),
+                "WITHDRAWN");
+        flash("message", i18n.getMessage("applications.withdrawn"));
+        return Response.seeOther(URI.create("/applications/" + id)).build();
+    }
+
+    @POST
+    @Path("{id}/delete")
+    @Transactional
+    public Response deleteDraft(@RestPath long id) {
+        Application app = owned(id);
+        if (app.status != ApplicationStatus.DRAFT) {
+            throw new NotFoundException();
+        }
+        app.delete();
+        flash("message", i18n.getMessage("applications.deleted"));
+        return Response.seeOther(URI.create("/applications")).build();
+    }
+
+    /** 404, not 403, for someone else's application: a reference must not be confirmed to exist. */
+    private Application owned(long id) {
+        return Application.findOwned(id, currentUser.getLogin()).orElseThrow(NotFoundException::new);
     }
 }

@@ -25,6 +25,7 @@ class AccessMatrixTest {
     static final Map<String, Set<String>> ROUTES = new LinkedHashMap<>();
     static {
         ROUTES.put("/applications", Set.of("applicant", "representative"));
+        ROUTES.put("/apply", Set.of("applicant"));
         ROUTES.put("/front-office", Set.of("frontoffice"));
         ROUTES.put("/review", Set.of("operator"));
         ROUTES.put("/supervisor", Set.of("supervisor"));

@@ -1,0 +1,171 @@
+package kz.iinportal.application;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import kz.iinportal.iin.DocumentType;
+import kz.iinportal.iin.Sex;
+import kz.iinportal.staff.ServiceCentre;
+import kz.iinportal.staff.TerritorialBody;
+
+/**
+ * An application for the formation or correction of an IIN: a draft while the filer answers the questions step by
+ * step, then a case. Status changes only through {@link #moveTo}, which checks the transition and writes the timeline.
+ */
+@Entity
+@Table(name = "application")
+@NamedQuery(name = "Application.byFiler", query = "from Application a where a.createdBy = ?1 order by a.createdAt desc")
+@NamedQuery(name = "Application.ownedBy", query = "from Application a where a.id = ?1 and a.createdBy = ?2")
+public class Application extends PanacheEntity {
+
+    public String reference;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Service service;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Channel channel;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Filer filer;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ApplicationStatus status = ApplicationStatus.DRAFT;
+
+    @Column(name = "created_by", nullable = false)
+    public String createdBy;
+
+    @ManyToOne
+    @JoinColumn(name = "service_centre")
+    public ServiceCentre serviceCentre;
+
+    /** The filer's language: notices go out in it. */
+    @Column(nullable = false)
+    public String language;
+
+    @Column(name = "current_iin")
+    public String currentIin;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "correction_reason")
+    public CorrectionReason correctionReason;
+
+    @Column(name = "family_name")
+    public String familyName;
+    @Column(name = "given_names")
+    public String givenNames;
+    @Column(name = "family_name_cyrillic")
+    public String familyNameCyrillic;
+    @Column(name = "given_names_cyrillic")
+    public String givenNamesCyrillic;
+    @Column(name = "birth_date")
+    public LocalDate birthDate;
+    @Enumerated(EnumType.STRING)
+    public Sex sex;
+    public String citizenship;
+    public Boolean stateless;
+    @Column(name = "place_of_birth")
+    public String placeOfBirth;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "document_type")
+    public DocumentType documentType;
+    @Column(name = "document_number")
+    public String documentNumber;
+    @Column(name = "document_country")
+    public String documentCountry;
+    @Column(name = "document_issue_date")
+    public LocalDate documentIssueDate;
+    @Column(name = "document_expiry_date")
+    public LocalDate documentExpiryDate;
+
+    public String address;
+    /** The region of temporary residence: it decides the territorial police body that receives the case. */
+    @ManyToOne
+    @JoinColumn(name = "region")
+    public TerritorialBody region;
+    public String email;
+    public String phone;
+
+    @Column(name = "declaration_accepted", nullable = false)
+    public boolean declarationAccepted;
+    @Column(name = "consent_accepted", nullable = false)
+    public boolean consentAccepted;
+
+    @Column(name = "created_at", nullable = false)
+    public OffsetDateTime createdAt = OffsetDateTime.now();
+    @Column(name = "updated_at", nullable = false)
+    public OffsetDateTime updatedAt = OffsetDateTime.now();
+    @Column(name = "submitted_at")
+    public OffsetDateTime submittedAt;
+    @Column(name = "decided_at")
+    public OffsetDateTime decidedAt;
+
+    @Version
+    public long version;
+
+    /**
+     * Changes the status and records the step in the timeline.
+     *
+     * @throws IllegalStateException when the rules of {@link ApplicationStatus} forbid the transition
+     */
+    public ApplicationEvent moveTo(ApplicationStatus next, String actor, String actorRole, String kind) {
+        if (!status.canBecome(next)) {
+            throw new IllegalStateException("An application cannot go from " + status + " to " + next);
+        }
+        ApplicationEvent event = record(actor, actorRole, kind);
+        event.fromStatus = status;
+        event.toStatus = next;
+        status = next;
+        updatedAt = event.at;
+        return event;
+    }
+
+    /** Records a step that does not change the status (e.g. created). */
+    public ApplicationEvent record(String actor, String actorRole, String kind) {
+        ApplicationEvent event = new ApplicationEvent();
+        event.application = this;
+        event.at = OffsetDateTime.now();
+        event.actor = actor;
+        event.actorRole = actorRole;
+        event.kind = kind;
+        event.persist();
+        return event;
+    }
+
+    /** Address of a step of the applicant's journey for this draft. */
+    public String stepPath(String step) {
+        return "/apply/" + id + "/" + step;
+    }
+
+    /** Address of an action on this case in "My applications". */
+    public String casePath(String action) {
+        return "/applications/" + id + "/" + action;
+    }
+
+    public static List<Application> filedBy(String login) {
+        return find("#Application.byFiler", login).list();
+    }
+
+    /** The application if this login filed it; empty otherwise, so that others cannot tell it exists. */
+    public static Optional<Application> findOwned(long id, String login) {
+        return find("#Application.ownedBy", id, login).firstResultOptional();
+    }
+}

@@ -1,0 +1,336 @@
+package kz.iinportal.application;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+
+import io.quarkiverse.renarde.Controller;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import kz.iinportal.iin.DocumentType;
+import kz.iinportal.iin.Sex;
+import kz.iinportal.staff.TerritorialBody;
+import kz.iinportal.web.Countries;
+import kz.iinportal.web.CurrentUser;
+import kz.iinportal.web.FormErrors;
+import kz.iinportal.web.Role;
+
+/**
+ * The applicant's journey, one topic per page: service → (correction details) → personal data → identity document →
+ * stay in Kazakhstan → check your answers → confirmation. Every step saves the draft; a step with errors is shown
+ * again with the answers as typed and the problems listed at the top and next to each field.
+ */
+@Path("/apply")
+@RolesAllowed(Role.APPLICANT_NAME)
+public class Apply extends Controller {
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Submission submission;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance start(List<Service> services, String service, Map<String, String> errors);
+
+        static native TemplateInstance correction(Application app, Map<String, String> form,
+                Map<String, String> errors);
+
+        static native TemplateInstance person(Application app, Map<String, String> form, Map<String, String> errors);
+
+        static native TemplateInstance document(Application app, Map<String, String> form,
+                Map<String, String> errors);
+
+        static native TemplateInstance stay(Application app, Map<String, String> form, Map<String, String> errors);
+
+        static native TemplateInstance check(Application app, Map<String, String> errors, String citizenship,
+                String documentCountry);
+
+        static native TemplateInstance confirmation(Application app);
+    }
+
+    @GET
+    @Path("")
+    public TemplateInstance start() {
+        return Templates.start(submission.servicesOffered(Channel.ONLINE, Filer.SELF), null, Map.of());
+    }
+
+    @POST
+    @Path("start")
+    @Transactional
+    public Object create(@RestForm String service) {
+        FormErrors errors = new FormErrors(i18n);
+        Service chosen = ApplicantData.choice(Service.class, service, "service", errors);
+        List<Service> offered = submission.servicesOffered(Channel.ONLINE, Filer.SELF);
+        if (chosen != null && !offered.contains(chosen)) {
+            errors.add("service", "apply.error.service.notOffered");
+        }
+        if (errors.any()) {
+            return Templates.start(offered, service, errors.map());
+        }
+        Application app = new Application();
+        app.service = chosen;
+        app.channel = Channel.ONLINE;
+        app.filer = Filer.SELF;
+        app.createdBy = currentUser.getLogin();
+        app.language = i18n.getLanguage();
+        app.persist();
+        app.record(app.createdBy, Role.APPLICANT_NAME, "CREATED");
+        return redirectTo(app, chosen == Service.CORRECTION ? "correction" : "person");
+    }
+
+    @GET
+    @Path("{id}/correction")
+    public TemplateInstance correction(@RestPath long id) {
+        Application app = draft(id);
+        return Templates.correction(app, Map.of("currentIin", nz(app.currentIin),
+                "correctionReason", app.correctionReason == null ? "" : app.correctionReason.name()), Map.of());
+    }
+
+    @POST
+    @Path("{id}/correction")
+    @Transactional
+    public Object saveCorrection(@RestPath long id, @RestForm String currentIin, @RestForm String correctionReason) {
+        Application app = draft(id);
+        FormErrors errors = new FormErrors(i18n);
+        String iin = ApplicantData.iin(currentIin, errors);
+        CorrectionReason reason = ApplicantData.choice(CorrectionReason.class, correctionReason, "correctionReason",
+                errors);
+        if (errors.any()) {
+            return Templates.correction(app, Map.of("currentIin", nz(currentIin), "correctionReason",
+                    nz(correctionReason)), errors.map());
+        }
+        app.currentIin = iin;
+        app.correctionReason = reason;
+        return saved(app, "person");
+    }
+
+    @GET
+    @Path("{id}/person")
+    public TemplateInstance person(@RestPath long id) {
+        Application app = draft(id);
+        return Templates.person(app, Map.of("familyName", nz(app.familyName), "givenNames", nz(app.givenNames),
+                "familyNameCyrillic", nz(app.familyNameCyrillic), "givenNamesCyrillic", nz(app.givenNamesCyrillic),
+                "birthDate", app.birthDate == null ? "" : app.birthDate.toString(),
+                "sex", app.sex == null ? "" : app.sex.name(),
+                "citizenship", Boolean.TRUE.equals(app.stateless) ? "STATELESS" : nz(app.citizenship),
+                "placeOfBirth", nz(app.placeOfBirth)), Map.of());
+    }
+
+    @POST
+    @Path("{id}/person")
+    @Transactional
+    public Object savePerson(@RestPath long id, @RestForm String familyName, @RestForm String givenNames,
+            @RestForm String familyNameCyrillic, @RestForm String givenNamesCyrillic, @RestForm String birthDate,
+            @RestForm String sex, @RestForm String citizenship, @RestForm String placeOfBirth) {
+        Application app = draft(id);
+        FormErrors errors = new FormErrors(i18n);
+        String family = ApplicantData.latinName(familyName, "familyName", errors);
+        String given = ApplicantData.latinName(givenNames, "givenNames", errors);
+        String familyCyr = ApplicantData.cyrillicName(familyNameCyrillic, "familyNameCyrillic", errors);
+        String givenCyr = ApplicantData.cyrillicName(givenNamesCyrillic, "givenNamesCyrillic", errors);
+        LocalDate birth = ApplicantData.birthDate(birthDate, LocalDate.now(), errors);
+        Sex chosenSex = ApplicantData.choice(Sex.class, sex, "sex", errors);
+        boolean stateless = "STATELESS".equals(citizenship);
+        String country = stateless ? null : ApplicantData.country(citizenship, "citizenship", errors);
+        String place = ApplicantData.text(placeOfBirth, "placeOfBirth", 200, true, errors);
+        if (errors.any()) {
+            return Templates.person(app, Map.of("familyName", nz(familyName), "givenNames", nz(givenNames),
+                    "familyNameCyrillic", nz(familyNameCyrillic), "givenNamesCyrillic", nz(givenNamesCyrillic),
+                    "birthDate", nz(birthDate), "sex", nz(sex), "citizenship", nz(citizenship),
+                    "placeOfBirth", nz(placeOfBirth)), errors.map());
+        }
+        app.familyName = family.toUpperCase(Locale.ROOT);
+        app.givenNames = given.toUpperCase(Locale.ROOT);
+        app.familyNameCyrillic = familyCyr;
+        app.givenNamesCyrillic = givenCyr;
+        app.birthDate = birth;
+        app.sex = chosenSex;
+        app.stateless = stateless;
+        app.citizenship = country;
+        app.placeOfBirth = place;
+        return saved(app, "document");
+    }
+
+    @GET
+    @Path("{id}/document")
+    public TemplateInstance document(@RestPath long id) {
+        Application app = draft(id);
+        return Templates.document(app, Map.of("documentType", app.documentType == null ? "" : app.documentType.name(),
+                "documentNumber", nz(app.documentNumber), "documentCountry", nz(app.documentCountry),
+                "documentIssueDate", app.documentIssueDate == null ? "" : app.documentIssueDate.toString(),
+                "documentExpiryDate", app.documentExpiryDate == null ? "" : app.documentExpiryDate.toString()),
+                Map.of());
+    }
+
+    @POST
+    @Path("{id}/document")
+    @Transactional
+    public Object saveDocument(@RestPath long id, @RestForm String documentType, @RestForm String documentNumber,
+            @RestForm String documentCountry, @RestForm String documentIssueDate,
+            @RestForm String documentExpiryDate) {
+        Application app = draft(id);
+        FormErrors errors = new FormErrors(i18n);
+        DocumentType type = ApplicantData.choice(DocumentType.class, documentType, "documentType", errors);
+        String number = ApplicantData.trim(documentNumber);
+        if (number == null) {
+            errors.add("documentNumber", "apply.error.documentNumber.required");
+        } else if (!ApplicantData.DOCUMENT_NUMBER.matcher(number).matches()) {
+            errors.add("documentNumber", "apply.error.documentNumber.format");
+        }
+        String country = ApplicantData.country(documentCountry, "documentCountry", errors);
+        LocalDate issued = ApplicantData.date(documentIssueDate, "documentIssueDate", errors);
+        LocalDate expires = ApplicantData.date(documentExpiryDate, "documentExpiryDate", errors);
+        LocalDate today = LocalDate.now();
+        if (issued != null && issued.isAfter(today)) {
+            errors.add("documentIssueDate", "apply.error.documentIssueDate.future");
+        }
+        if (issued != null && expires != null && !issued.isBefore(expires)) {
+            errors.add("documentExpiryDate", "apply.error.documentExpiryDate.beforeIssue");
+        } else if (expires != null && expires.isBefore(today)) {
+            errors.add("documentExpiryDate", "apply.error.documentExpiryDate.expired");
+        }
+        if (errors.any()) {
+            return Templates.document(app, Map.of("documentType", nz(documentType), "documentNumber",
+                    nz(documentNumber), "documentCountry", nz(documentCountry), "documentIssueDate",
+                    nz(documentIssueDate), "documentExpiryDate", nz(documentExpiryDate)), errors.map());
+        }
+        app.documentType = type;
+        app.documentNumber = number.toUpperCase(Locale.ROOT);
+        app.documentCountry = country;
+        app.documentIssueDate = issued;
+        app.documentExpiryDate = expires;
+        return saved(app, "stay");
+    }
+
+    @GET
+    @Path("{id}/stay")
+    public TemplateInstance stay(@RestPath long id) {
+        Application app = draft(id);
+        return Templates.stay(app, Map.of("address", nz(app.address), "region",
+                app.region == null ? "" : app.region.code, "email", nz(app.email), "phone", nz(app.phone)),
+                Map.of());
+    }
+
+    @POST
+    @Path("{id}/stay")
+    @Transactional
+    public Object saveStay(@RestPath long id, @RestForm String address, @RestForm String region,
+            @RestForm String email, @RestForm String phone) {
+        Application app = draft(id);
+        FormErrors errors = new FormErrors(i18n);
+        String addr = ApplicantData.text(address, "address", 300, true, errors);
+        TerritorialBody body = ApplicantData.trim(region) == null ? null : TerritorialBody.findById(region.strip());
+        if (body == null) {
+            errors.add("region", "apply.error.region.required");
+        }
+        String mail = ApplicantData.trim(email);
+        if (mail == null) {
+            errors.add("email", "apply.error.email.required");
+        } else if (!ApplicantData.EMAIL.matcher(mail).matches()) {
+            errors.add("email", "apply.error.email.format");
+        }
+        String tel = ApplicantData.trim(phone) == null ? null : phone.replaceAll("[\\s()\\-]", "");
+        if (tel == null) {
+            errors.add("phone", "apply.error.phone.required");
+        } else if (!ApplicantData.PHONE.matcher(tel).matches()) {
+            errors.add("phone", "apply.error.phone.format");
+        }
+        if (errors.any()) {
+            return Templates.stay(app, Map.of("address", nz(address), "region", nz(region), "email", nz(email),
+                    "phone", nz(phone)), errors.map());
+        }
+        app.address = addr;
+        app.region = body;
+        app.email = mail;
+        app.phone = tel;
+        return saved(app, "check");
+    }
+
+    @GET
+    @Path("{id}/check")
+    public TemplateInstance check(@RestPath long id) {
+        Application app = draft(id);
+        return checkPage(app, Map.of());
+    }
+
+    @POST
+    @Path("{id}/check")
+    @Transactional
+    public Object submit(@RestPath long id, @RestForm String declaration, @RestForm String consent) {
+        Application app = draft(id);
+        FormErrors errors = new FormErrors(i18n);
+        submission.missingAnswers(app).forEach(step -> errors.add(step, "apply.error.incomplete." + step));
+        if (!"yes".equals(declaration)) {
+            errors.add("declaration", "apply.error.declaration.required");
+        }
+        if (!"yes".equals(consent)) {
+            errors.add("consent", "apply.error.consent.required");
+        }
+        if (app.documentExpiryDate != null && app.documentExpiryDate.isBefore(LocalDate.now())) {
+            errors.add("document", "apply.error.documentExpiryDate.expired");
+        }
+        if (!errors.any() && !submission.allowedToday(app)) {
+            errors.add("service", "apply.error.service.notOffered");
+        }
+        if (errors.any()) {
+            return checkPage(app, errors.map());
+        }
+        submission.submit(app, currentUser.getLogin(), Role.APPLICANT_NAME);
+        return Response.seeOther(URI.create("/apply/" + app.id + "/confirmation")).build();
+    }
+
+    @GET
+    @Path("{id}/confirmation")
+    public TemplateInstance confirmation(@RestPath long id) {
+        Application app = Application.findOwned(id, currentUser.getLogin()).orElseThrow(NotFoundException::new);
+        if (app.reference == null) {
+            throw new NotFoundException();
+        }
+        return Templates.confirmation(app);
+    }
+
+    private TemplateInstance checkPage(Application app, Map<String, String> errors) {
+        String lang = i18n.getLanguage();
+        return Templates.check(app, errors, app.citizenship == null ? null : Countries.name(app.citizenship, lang),
+                app.documentCountry == null ? null : Countries.name(app.documentCountry, lang));
+    }
+
+    /** A draft of the signed-in applicant; 404 for anything else, so other people's references are not confirmed. */
+    private Application draft(long id) {
+        Application app = Application.findOwned(id, currentUser.getLogin()).orElseThrow(NotFoundException::new);
+        if (app.status != ApplicationStatus.DRAFT) {
+            throw new NotFoundException();
+        }
+        return app;
+    }
+
+    private Response saved(Application app, String nextStep) {
+        app.updatedAt = OffsetDateTime.now();
+        return redirectTo(app, nextStep);
+    }
+
+    private static Response redirectTo(Application app, String step) {
+        return Response.seeOther(URI.create("/apply/" + app.id + "/" + step)).build();
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}

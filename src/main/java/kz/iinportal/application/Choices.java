@@ -1,0 +1,71 @@
+package kz.iinportal.application;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import io.quarkiverse.renarde.util.I18N;
+import kz.iinportal.iin.DocumentType;
+import kz.iinportal.iin.Sex;
+import kz.iinportal.staff.TerritorialBody;
+import kz.iinportal.web.Countries;
+
+/** The options of the application forms (value → label in the chosen language), for the radios and selects. */
+@RequestScoped
+@Named("choices")
+public class Choices {
+
+    @Inject
+    I18N i18n;
+
+    public Map<String, String> services() {
+        return labels("service.", Service.values());
+    }
+
+    public Map<String, String> correctionReasons() {
+        return labels("correctionReason.", CorrectionReason.values());
+    }
+
+    public Map<String, String> sexes() {
+        return labels("sex.", Sex.values());
+    }
+
+    public Map<String, String> documentTypes() {
+        return labels("documentType.", DocumentType.values());
+    }
+
+    /** ISO countries in the chosen language, plus "stateless" first for citizenship. */
+    public Map<String, String> citizenships() {
+        Map<String, String> map = new LinkedHashMap<>();
+        map.put("STATELESS", i18n.getMessage("apply.person.stateless"));
+        map.putAll(countries());
+        return map;
+    }
+
+    public Map<String, String> countries() {
+        Map<String, String> map = new LinkedHashMap<>();
+        Countries.all(i18n.getLanguage()).forEach(c -> map.put(c.code(), c.name()));
+        return map;
+    }
+
+    public Map<String, String> regions() {
+        Map<String, String> map = new LinkedHashMap<>();
+        TerritorialBody.listOrdered().forEach(b -> map.put(b.code, b.regionName.in(i18n.getLanguage())));
+        return map;
+    }
+
+    public String label(String prefix, Object value) {
+        return value == null ? "" : i18n.getMessage(prefix + value);
+    }
+
+    private Map<String, String> labels(String prefix, Enum<?>[] values) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (Enum<?> value : values) {
+            map.put(value.name(), i18n.getMessage(prefix + value.name()));
+        }
+        return map;
+    }
+}

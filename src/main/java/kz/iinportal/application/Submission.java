@@ -1,0 +1,56 @@
+package kz.iinportal.application;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+/** The rules in force and the act of submitting: what may be filed today, what is missing, and the reference. */
+@ApplicationScoped
+public class Submission {
+
+    /** Services whose rules in force today accept this channel and filer, in the order of the enum. */
+    public List<Service> servicesOffered(Channel channel, Filer filer) {
+        LocalDate today = LocalDate.now();
+        return Arrays.stream(Service.values())
+                .filter(s -> ServiceRule.inForce(s, today).map(r -> r.allows(channel, filer)).orElse(false))
+                .toList();
+    }
+
+    public boolean allowedToday(Application app) {
+        return ServiceRule.inForce(app.service, LocalDate.now()).map(r -> r.allows(app.channel, app.filer))
+                .orElse(false);
+    }
+
+    /** The steps whose answers are still missing, by step name. */
+    public List<String> missingAnswers(Application app) {
+        List<String> missing = new ArrayList<>();
+        if (app.service == Service.CORRECTION && (app.currentIin == null || app.correctionReason == null)) {
+            missing.add("correction");
+        }
+        if (app.familyName == null || app.birthDate == null || app.sex == null || app.placeOfBirth == null) {
+            missing.add("person");
+        }
+        if (app.documentType == null || app.documentNumber == null || app.documentExpiryDate == null) {
+            missing.add("document");
+        }
+        if (app.address == null || app.region == null || app.email == null || app.phone == null) {
+            missing.add("stay");
+        }
+        return missing;
+    }
+
+    /** Gives the draft its reference and makes it a case, in the caller's transaction. */
+    @Transactional
+    public void submit(Application app, String actor, String role) {
+        app.declarationAccepted = true;
+        app.consentAccepted = true;
+        app.reference = ReferenceNumber.next();
+        app.submittedAt = OffsetDateTime.now();
+        app.moveTo(ApplicationStatus.SUBMITTED, actor, role, "SUBMITTED");
+    }
+}

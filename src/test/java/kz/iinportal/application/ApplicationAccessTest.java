@@ -1,0 +1,68 @@
+package kz.iinportal.application;
+
+import static io.restassured.RestAssured.given;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+
+/**
+ * Applicant B cannot see, continue, withdraw or delete applicant A's application: 404, exactly as for a number that
+ * does not exist, so references are not confirmed.
+ */
+@QuarkusTest
+class ApplicationAccessTest {
+
+    @Test
+    @TestSecurity(user = "applicant2", roles = "applicant")
+    void anotherApplicantsCaseIsNotFound() {
+        long draft = application("applicant", ApplicationStatus.DRAFT);
+        long submitted = application("applicant", ApplicationStatus.SUBMITTED);
+        FormSession s = new FormSession();
+        s.get("/applications/" + draft).then().statusCode(404);
+        s.get("/applications/" + submitted).then().statusCode(404);
+        s.get("/applications/999999999").then().statusCode(404);
+        for (String step : new String[] { "correction", "person", "document", "stay", "check", "confirmation" }) {
+            s.get("/apply/" + draft + "/" + step).then().statusCode(404);
+        }
+        s.post("/apply", "/apply/" + draft + "/person", Map.of("familyName", "X")).then().statusCode(404);
+        s.post("/apply", "/applications/" + submitted + "/withdraw", Map.of()).then().statusCode(404);
+        s.post("/apply", "/applications/" + draft + "/delete", Map.of()).then().statusCode(404);
+        s.get("/applications").then().statusCode(200)
+                .body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("/applications/" + submitted)));
+        QuarkusTransaction.requiringNew().run(() -> {
+            org.junit.jupiter.api.Assertions.assertEquals(ApplicationStatus.SUBMITTED,
+                    Application.<Application>findById(submitted).status, "not withdrawn");
+            org.junit.jupiter.api.Assertions.assertNotNull(Application.findById(draft), "not deleted");
+        });
+    }
+
+    @Test
+    @TestSecurity(user = "representative", roles = "representative")
+    void representativesDoNotUseTheApplicantsJourney() {
+        given().get("/apply").then().statusCode(403);
+        given().get("/apply/" + application("applicant", ApplicationStatus.DRAFT) + "/person").then().statusCode(403);
+    }
+
+    static long application(String owner, ApplicationStatus status) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Application app = new Application();
+            app.service = Service.FORMATION;
+            app.channel = Channel.ONLINE;
+            app.filer = Filer.SELF;
+            app.createdBy = owner;
+            app.language = "en";
+            app.familyName = "OWNER";
+            if (status != ApplicationStatus.DRAFT) {
+                app.reference = ReferenceNumber.next();
+                app.status = status;
+            }
+            app.persist();
+            return app.id;
+        });
+    }
+}

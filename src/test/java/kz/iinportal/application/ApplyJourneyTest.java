@@ -1,0 +1,225 @@
+package kz.iinportal.application;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.response.Response;
+
+/** The applicant's journey over real HTTP and PostgreSQL: draft → each step → submit → status, with the errors. */
+@QuarkusTest
+class ApplyJourneyTest {
+
+    static final Pattern DRAFT = Pattern.compile("/apply/(\\d+)/(person|correction)");
+
+    @Test
+    @TestSecurity(user = "applicant", roles = "applicant")
+    void formationFromStartToConfirmationAndStatus() {
+        FormSession s = new FormSession();
+        long id = start(s, "FORMATION", "person");
+
+        s.post(step(id, "person"), step(id, "person"), person()).then().statusCode(303)
+                .header("Location", containsString(step(id, "document")));
+        s.post(step(id, "document"), step(id, "document"), document()).then().statusCode(303)
+                .header("Location", containsString(step(id, "stay")));
+        s.post(step(id, "stay"), step(id, "stay"), stay()).then().statusCode(303)
+                .header("Location", containsString(step(id, "check")));
+
+        s.get(step(id, "check")).then().statusCode(200)
+                .body(containsString("O&#39;BRIEN-SMITH"))
+                .body(containsString("Almaty"))
+                .body(containsString("href=\"/apply/" + id + "/person\""));
+
+        Response submitted = s.post(step(id, "check"), step(id, "check"),
+                Map.of("declaration", "yes", "consent", "yes"));
+        submitted.then().statusCode(303).header("Location", containsString(step(id, "confirmation")));
+
+        String page = s.get(step(id, "confirmation")).then().statusCode(200)
+                .body(containsString("Application sent")).extract().asString();
+        Matcher ref = Pattern.compile("panel__reference\">(KZ-[A-Z0-9-]+)<").matcher(page);
+        assertTrue(ref.find(), page);
+        assertTrue(ReferenceNumber.isValid(ref.group(1)));
+
+        s.get("/applications").then().statusCode(200).body(containsString(ref.group(1)))
+                .body(containsString("Submitted"));
+        s.get("/applications/" + id).then().statusCode(200)
+                .body(containsString("Draft started")).body(containsString("Application sent"))
+                .body(containsString("Withdraw the application"));
+
+        QuarkusTransaction.requiringNew().run(() -> {
+            Application app = Application.findById(id);
+            assertEquals(ApplicationStatus.SUBMITTED, app.status);
+            assertEquals("O'BRIEN-SMITH", app.familyName, "upper-cased on save");
+            assertEquals("ALMATY_CITY", app.region.code);
+            assertEquals(2, ApplicationEvent.timeline(app).size());
+        });
+
+        // A submitted application is no longer a draft: its steps are gone (404), it can be withdrawn once.
+        s.get(step(id, "person")).then().statusCode(404);
+        s.post("/applications/" + id, "/applications/" + id + "/withdraw", Map.of()).then().statusCode(303);
+        s.get("/applications/" + id).then().body(containsString("Withdrawn"))
+                .body(not(containsString("Withdraw the application")));
+        s.post("/applications/" + id, "/applications/" + id + "/withdraw", Map.of()).then().statusCode(404);
+    }
+
+    @Test
+    @TestSecurity(user = "applicant", roles = "applicant")
+    void correctionAsksForTheCurrentIinFirst() {
+        FormSession s = new FormSession();
+        long id = start(s, "CORRECTION", "correction");
+        s.post(step(id, "correction"), step(id, "correction"),
+                Map.of("currentIin", "900101300812", "correctionReason", "BIRTH_DATE")).then().statusCode(200)
+                .body(containsString("The last digit does not match"));
+        s.post(step(id, "correction"), step(id, "correction"),
+                Map.of("currentIin", "900101 300811", "correctionReason", "BIRTH_DATE")).then().statusCode(303)
+                .header("Location", containsString(step(id, "person")));
+        QuarkusTransaction.requiringNew().run(() -> assertEquals("900101300811",
+                Application.<Application>findById(id).currentIin));
+    }
+
+    @Test
+    @TestSecurity(user = "applicant", roles = "applicant")
+    void everyValidationErrorIsShownInTheSummaryAndByTheFieldAndTheInputIsKept() {
+        FormSession s = new FormSession();
+        s.post("/apply", "/apply/start", Map.of()).then().statusCode(200)
+                .body(containsString("Select what you want to apply for"));
+        long id = start(s, "FORMATION", "person");
+
+        Map<String, String> bad = new HashMap<>(person());
+        bad.put("familyName", "Müller<script>");
+        bad.put("givenNames", "");
+        bad.put("familyNameCyrillic", "Smith");
+        bad.put("birthDate", LocalDate.now().plusDays(1).toString());
+        bad.remove("sex");
+        bad.put("citizenship", "ZZ");
+        bad.put("placeOfBirth", "x".repeat(201));
+        String page = s.post(step(id, "person"), step(id, "person"), bad).then().statusCode(200)
+                .extract().asString();
+        for (String message : new String[] { "Use only Latin letters", "Enter your given names",
+                "Use only Cyrillic letters", "Date of birth must be in the past", "Select your sex",
+                "Select a country from the list", "This answer is too long" }) {
+            assertEquals(2, count(page, message), message + " in the summary and by the field");
+        }
+        assertTrue(page.contains("class=\"error-summary\""));
+        assertTrue(page.contains("href=\"#familyName\""));
+        assertTrue(page.contains("value=\"Müller&lt;script&gt;\""), "input kept, escaped");
+        assertTrue(page.contains("<title>Error: "));
+
+        s.post(step(id, "person"), step(id, "person"), Map.of("birthDate", "1990-02-30")).then()
+                .body(containsString("Enter a real date"));
+        s.post(step(id, "person"), step(id, "person"), Map.of("birthDate", "1850-01-01")).then()
+                .body(containsString("within the last 130 years"));
+
+        Map<String, String> doc = new HashMap<>(document());
+        doc.put("documentNumber", "../../x");
+        doc.put("documentExpiryDate", LocalDate.now().minusDays(1).toString());
+        s.post(step(id, "document"), step(id, "document"), doc).then().statusCode(200)
+                .body(containsString("4 to 20 letters and digits"))
+                .body(containsString("Your document has expired"));
+        doc = new HashMap<>(document());
+        doc.put("documentIssueDate", "2031-01-01");
+        doc.put("documentExpiryDate", "2030-01-01");
+        s.post(step(id, "document"), step(id, "document"), doc).then()
+                .body(containsString("The date of issue must be today or in the past"))
+                .body(containsString("The date of expiry must be after the date of issue"));
+
+        Map<String, String> stay = new HashMap<>(stay());
+        stay.put("email", "not-an-email");
+        stay.put("phone", "8 701 123");
+        stay.put("region", "ATLANTIS");
+        s.post(step(id, "stay"), step(id, "stay"), stay).then().statusCode(200)
+                .body(containsString("correct format, like name@example.com"))
+                .body(containsString("international format"))
+                .body(containsString("Select the region or city where you stay"));
+
+        // Check your answers refuses an incomplete draft and a missing declaration or consent.
+        s.post(step(id, "check"), step(id, "check"), Map.of()).then().statusCode(200)
+                .body(containsString("Answer the questions about your personal details"))
+                .body(containsString("Confirm that the information is true"))
+                .body(containsString("Agree to the processing of your personal data"));
+    }
+
+    @Test
+    @TestSecurity(user = "applicant", roles = "applicant")
+    void theFormsSpeakKazakhAndRussian() {
+        FormSession s = new FormSession();
+        long id = start(s, "FORMATION", "person");
+        given().cookies(s.cookies()).cookie("_renarde_locale", "kk").get(step(id, "person")).then()
+                .body(containsString("Сіздің жеке деректеріңіз"));
+        given().cookies(s.cookies()).cookie("_renarde_locale", "ru").get(step(id, "stay")).then()
+                .body(containsString("Ваше пребывание в Казахстане"));
+    }
+
+    @Test
+    @TestSecurity(user = "applicant", roles = "applicant")
+    void aDraftCanBeResumedAndDeleted() {
+        FormSession s = new FormSession();
+        long id = start(s, "FORMATION", "person");
+        s.post(step(id, "person"), step(id, "person"), person()).then().statusCode(303);
+        s.get("/applications/" + id).then().statusCode(200)
+                .body(containsString("href=\"/apply/" + id + "/document\""));
+        s.get(step(id, "person")).then().body(containsString("value=\"O&#39;BRIEN-SMITH\""));
+        s.post("/applications/" + id, "/applications/" + id + "/delete", Map.of()).then().statusCode(303);
+        s.get("/applications/" + id).then().statusCode(404);
+    }
+
+    @Test
+    @TestSecurity(user = "applicant", roles = "applicant")
+    void postingWithoutTheCsrfTokenIsRejected() {
+        FormSession s = new FormSession();
+        s.get("/apply");
+        given().cookies(s.cookies()).redirects().follow(false).formParam("service", "FORMATION").post("/apply/start")
+                .then().statusCode(400);
+    }
+
+    static long start(FormSession s, String service, String firstStep) {
+        String location = s.post("/apply", "/apply/start", Map.of("service", service)).then().statusCode(303)
+                .extract().header("Location");
+        Matcher m = DRAFT.matcher(location);
+        assertTrue(m.find(), location);
+        assertEquals(firstStep, m.group(2));
+        return Long.parseLong(m.group(1));
+    }
+
+    static String step(long id, String step) {
+        return "/apply/" + id + "/" + step;
+    }
+
+    static Map<String, String> person() {
+        return Map.of("familyName", "o'brien-smith", "givenNames", "Anna Maria", "familyNameCyrillic", "О'Брайен",
+                "birthDate", "1990-03-27", "sex", "FEMALE", "citizenship", "IE", "placeOfBirth", "Dublin, Ireland");
+    }
+
+    static Map<String, String> document() {
+        return Map.of("documentType", "PASSPORT", "documentNumber", "PA1234567", "documentCountry", "IE",
+                "documentIssueDate", "2022-01-10", "documentExpiryDate", LocalDate.now().plusYears(5).toString());
+    }
+
+    static Map<String, String> stay() {
+        return Map.of("address", "Abay Ave 10, apt 5", "region", "ALMATY_CITY", "email", "anna@example.ie",
+                "phone", "+7 701 123-45-67");
+    }
+
+    private static int count(String text, String part) {
+        int n = 0;
+        for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
+            n++;
+        }
+        assertNotNull(part);
+        return n;
+    }
+}
