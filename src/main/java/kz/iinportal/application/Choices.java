@@ -21,8 +21,9 @@ public class Choices {
     @Inject
     I18N i18n;
 
-    public Map<String, String> services() {
-        return labels("service.", Service.values());
+    /** The services on offer (those the rules in force allow for this channel and filer). */
+    public Map<String, String> services(java.util.List<Service> offered) {
+        return labels("service.", offered.toArray(Service[]::new));
     }
 
     public Map<String, String> correctionReasons() {
