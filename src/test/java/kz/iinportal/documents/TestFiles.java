@@ -1,0 +1,259 @@
+package kz.iinportal.documents;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+
+import javax.imageio.ImageIO;
+
+/**
+ * Test files built byte by byte: minimal but valid PDFs (with correct cross-reference offsets), among them a really
+ * encrypted one (standard security handler, revision 2, RC4 40-bit, empty user password), and real JPEG and PNG images
+ * written by the JDK. {@code qpdf --check} accepts the PDFs and decrypts the encrypted one.
+ */
+final class TestFiles {
+
+    private TestFiles() {
+    }
+
+    static final String HELLO_CONTENT = "BT /F1 24 Tf 72 700 Td (Hello) Tj ET";
+
+    /** A one-page PDF whose page says "Hello". */
+    static byte[] plainPdf() {
+        return new Pdf().build(HELLO_CONTENT, "<< /Title (Scan of a passport) /Producer (IIN portal tests) >>");
+    }
+
+    /**
+     * A normal, unencrypted PDF that mentions "Encrypt" everywhere a careless scan would trip: in the page's text and
+     * as a marked-content tag (a name!) in the content stream, in literal strings with nested and escaped parentheses,
+     * in a hex string, in a comment, and in the longer names /EncryptMetadata and /EncryptedPayload.
+     */
+    static byte[] pdfMentioningEncrypt() {
+        String content = "/Encrypt BMC BT /F1 12 Tf 72 700 Td (Encrypt your files with /Encrypt in the trailer) Tj ET EMC";
+        String info = "<< /Title (How to /Encrypt a PDF \\(and why\\) \\\\ (see /Encrypt)) "
+                + "/Subject <2F456E6372797074> /Keywords (Encrypt, /Encrypt) "
+                + "/EncryptMetadata false /EncryptedPayload (none) >>";
+        Pdf pdf = new Pdf();
+        pdf.comment = "% trailer << /Encrypt 9 0 R >>";
+        return pdf.build(content, info);
+    }
+
+    /** A really encrypted PDF: opens with an empty user password, owner password "owner". */
+    static byte[] encryptedPdf() {
+        return encryptedPdf("/Encrypt", false);
+    }
+
+    /**
+     * An encrypted PDF whose trailer key is spelled {@code encryptKey} (e.g. with a {@code #xx} escape), with a
+     * classic trailer or, from PDF 1.5 on, a cross-reference stream whose dictionary carries the key.
+     */
+    static byte[] encryptedPdf(String encryptKey, boolean xrefStream) {
+        Pdf pdf = new Pdf();
+        pdf.encryptKey = encryptKey;
+        pdf.xrefStream = xrefStream;
+        pdf.encrypt = true;
+        return pdf.build(HELLO_CONTENT, null);
+    }
+
+    static byte[] png() {
+        return image("png");
+    }
+
+    static byte[] jpeg() {
+        return image("jpg");
+    }
+
+    private static byte[] image(String format) {
+        BufferedImage image = new BufferedImage(2, 2, BufferedImage.TYPE_INT_RGB);
+        image.setRGB(0, 0, 0x336699);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            if (!ImageIO.write(image, format, out)) {
+                throw new IllegalStateException("no ImageIO writer for " + format);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    static byte[] ascii(String s) {
+        return s.getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    /** Builds a PDF: 1 catalog, 2 pages, 3 page, 4 content stream, 5 font, 6 info (optional), 7 encryption. */
+    private static final class Pdf {
+        static final byte[] PADDING = HexFormat.of().parseHex(
+                "28BF4E5E4E758A4164004E56FFFA01082E2E00B6D0683E802F0CA9FE6453697A");
+        static final byte[] ID = HexFormat.of().parseHex("8a1f3e5c7b2d4e6f8091a2b3c4d5e6f7");
+        static final int PERMISSIONS = -44;
+
+        String comment;
+        String encryptKey = "/Encrypt";
+        boolean encrypt;
+        boolean xrefStream;
+        private byte[] fileKey;
+
+        byte[] build(String content, String info) {
+            byte[] owner = null;
+            if (encrypt) {
+                owner = rc4(Arrays.copyOf(md5(pad("owner")), 5), pad(""));
+                fileKey = Arrays.copyOf(md5(concat(pad(""), owner, le(PERMISSIONS, 4), ID)), 5);
+            }
+            List<byte[]> objects = new ArrayList<>();
+            objects.add(ascii("<< /Type /Catalog /Pages 2 0 R >>"));
+            objects.add(ascii("<< /Type /Pages /Kids [3 0 R] /Count 1 >>"));
+            objects.add(ascii("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
+                    + "/Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>"));
+            byte[] data = ascii(content);
+            if (encrypt) {
+                data = rc4(objectKey(4), data);
+            }
+            objects.add(concat(ascii("<< /Length " + data.length + " >>\nstream\n"), data, ascii("\nendstream")));
+            objects.add(ascii("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"));
+            if (encrypt) {
+                objects.add(concat(ascii("<< /Title "), literal(rc4(objectKey(6), ascii("Scan (page 1) \\ done"))),
+                        ascii(" /Producer "), literal(rc4(objectKey(6), ascii("IIN portal tests"))), ascii(" >>")));
+                byte[] user = rc4(fileKey, PADDING);
+                objects.add(ascii("<< /Filter /Standard /V 1 /R 2 /Length 40 /P " + PERMISSIONS
+                        + " /O <" + HexFormat.of().formatHex(owner) + "> /U <" + HexFormat.of().formatHex(user)
+                        + "> >>"));
+            } else {
+                objects.add(ascii(info));
+            }
+
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            write(out, ascii(xrefStream ? "%PDF-1.5\n" : "%PDF-1.4\n"));
+            write(out, new byte[] { '%', (byte) 0xE2, (byte) 0xE3, (byte) 0xCF, (byte) 0xD3, '\n' });
+            List<Integer> offsets = new ArrayList<>();
+            for (int i = 0; i < objects.size(); i++) {
+                if (comment != null && i == 3) {
+                    write(out, ascii(comment + "\n"));
+                }
+                offsets.add(out.size());
+                write(out, concat(ascii((i + 1) + " 0 obj\n"), objects.get(i), ascii("\nendobj\n")));
+            }
+            String id = HexFormat.of().formatHex(ID);
+            String trailer = "/Size " + (objects.size() + 1 + (xrefStream ? 1 : 0)) + " /Root 1 0 R /Info 6 0 R"
+                    + (encrypt ? " " + encryptKey + " 7 0 R" : "") + " /ID [<" + id + "> <" + id + ">]";
+            int xref = out.size();
+            if (xrefStream) {
+                offsets.add(xref);
+                ByteArrayOutputStream rows = new ByteArrayOutputStream();
+                write(rows, new byte[] { 0, 0, 0, 0, 0, (byte) 0xFF, (byte) 0xFF });
+                for (int offset : offsets) {
+                    write(rows, concat(new byte[] { 1 }, be(offset, 4), new byte[] { 0, 0 }));
+                }
+                write(out, concat(ascii((objects.size() + 1) + " 0 obj\n<< /Type /XRef /W [1 4 2] " + trailer
+                        + " /Length " + rows.size() + " >>\nstream\n"), rows.toByteArray(),
+                        ascii("\nendstream\nendobj\n")));
+            } else {
+                StringBuilder table = new StringBuilder("xref\n0 " + (objects.size() + 1) + "\n0000000000 65535 f \n");
+                for (int offset : offsets) {
+                    table.append(String.format("%010d 00000 n \n", offset));
+                }
+                table.append("trailer\n<< ").append(trailer).append(" >>\n");
+                write(out, ascii(table.toString()));
+            }
+            write(out, ascii("startxref\n" + xref + "\n%%EOF\n"));
+            return out.toByteArray();
+        }
+
+        private byte[] objectKey(int number) {
+            return Arrays.copyOf(md5(concat(fileKey, le(number, 3), le(0, 2))), 10);
+        }
+
+        private static byte[] pad(String password) {
+            byte[] p = ascii(password);
+            byte[] padded = Arrays.copyOf(p, 32);
+            System.arraycopy(PADDING, 0, padded, p.length, 32 - p.length);
+            return padded;
+        }
+
+        /** A literal string of arbitrary bytes, escaping backslash, parentheses and CR. */
+        private static byte[] literal(byte[] bytes) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            out.write('(');
+            for (byte b : bytes) {
+                if (b == '\\' || b == '(' || b == ')') {
+                    out.write('\\');
+                    out.write(b);
+                } else if (b == '\r') {
+                    out.write('\\');
+                    out.write('r');
+                } else {
+                    out.write(b);
+                }
+            }
+            out.write(')');
+            return out.toByteArray();
+        }
+    }
+
+    static byte[] rc4(byte[] key, byte[] data) {
+        int[] s = new int[256];
+        for (int i = 0; i < 256; i++) {
+            s[i] = i;
+        }
+        for (int i = 0, j = 0; i < 256; i++) {
+            j = (j + s[i] + (key[i % key.length] & 0xFF)) & 0xFF;
+            int t = s[i];
+            s[i] = s[j];
+            s[j] = t;
+        }
+        byte[] out = new byte[data.length];
+        for (int k = 0, i = 0, j = 0; k < data.length; k++) {
+            i = (i + 1) & 0xFF;
+            j = (j + s[i]) & 0xFF;
+            int t = s[i];
+            s[i] = s[j];
+            s[j] = t;
+            out[k] = (byte) (data[k] ^ s[(s[i] + s[j]) & 0xFF]);
+        }
+        return out;
+    }
+
+    private static byte[] md5(byte[] data) {
+        try {
+            return MessageDigest.getInstance("MD5").digest(data);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] le(int value, int bytes) {
+        byte[] out = new byte[bytes];
+        for (int i = 0; i < bytes; i++) {
+            out[i] = (byte) (value >>> (8 * i));
+        }
+        return out;
+    }
+
+    private static byte[] be(int value, int bytes) {
+        byte[] out = new byte[bytes];
+        for (int i = 0; i < bytes; i++) {
+            out[bytes - 1 - i] = (byte) (value >>> (8 * i));
+        }
+        return out;
+    }
+
+    static byte[] concat(byte[]... parts) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (byte[] part : parts) {
+            write(out, part);
+        }
+        return out.toByteArray();
+    }
+
+    private static void write(ByteArrayOutputStream out, byte[] bytes) {
+        out.write(bytes, 0, bytes.length);
+    }
+}

@@ -1,0 +1,301 @@
+package kz.iinportal.documents;
+
+import static kz.iinportal.documents.TestFiles.ascii;
+import static kz.iinportal.documents.TestFiles.concat;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+/** The content check of uploads: type by magic bytes, size, password-protected PDFs, and safe file names. */
+class UploadCheckTest {
+
+    private static final int MB = 1024 * 1024;
+
+    // --- accepted files -------------------------------------------------------------------------------------------
+
+    @Test
+    void acceptsAMinimalPdf() {
+        assertAccepted(DocumentFormat.PDF, "application/pdf", TestFiles.plainPdf());
+    }
+
+    @Test
+    void acceptsAJpeg() {
+        assertAccepted(DocumentFormat.JPEG, "image/jpeg", TestFiles.jpeg());
+    }
+
+    @Test
+    void acceptsAPng() {
+        assertAccepted(DocumentFormat.PNG, "image/png", TestFiles.png());
+    }
+
+    @Test
+    void theSignatureDecidesTheType() {
+        assertAccepted(DocumentFormat.PDF, "application/pdf", ascii("%PDF-1.7\n"));
+        assertAccepted(DocumentFormat.JPEG, "image/jpeg", bytes("FFD8FFE0"));
+        assertAccepted(DocumentFormat.PNG, "image/png", bytes("89504E470D0A1A0A"));
+    }
+
+    private static void assertAccepted(DocumentFormat format, String mediaType, byte[] content) {
+        UploadCheck.Result result = UploadCheck.check(content);
+        assertTrue(result.isAccepted(), "refused: " + result.problem());
+        assertEquals(format, result.format());
+        assertNull(result.problem());
+        assertEquals(mediaType, result.format().mediaType());
+        assertEquals(format, UploadCheck.require(content));
+    }
+
+    // --- wrong type -----------------------------------------------------------------------------------------------
+
+    @Test
+    void anElfExecutableNamedPdfIsTheWrongType() {
+        byte[] elf = concat(bytes("7F454C46020101000000000000000000"), new byte[200]);
+        assertProblem(UploadProblem.WRONG_TYPE, elf);
+    }
+
+    @Test
+    void aWindowsExecutableNamedPdfIsTheWrongType() {
+        byte[] pe = concat(ascii("MZ"), bytes("90000300000004000000FFFF0000B8"), new byte[200],
+                ascii("This program cannot be run in DOS mode. %PDF-1.4"));
+        assertProblem(UploadProblem.WRONG_TYPE, pe);
+    }
+
+    @Test
+    void htmlIsTheWrongType() {
+        assertProblem(UploadProblem.WRONG_TYPE, ascii("<!DOCTYPE html><html><body><script>alert(1)</script></body></html>"));
+        assertProblem(UploadProblem.WRONG_TYPE, ascii("<html>%PDF-1.4</html>"));
+    }
+
+    @Test
+    void otherFormatsAreTheWrongType() {
+        assertProblem(UploadProblem.WRONG_TYPE, concat(bytes("504B0304"), new byte[100])); // ZIP, also DOCX
+        assertProblem(UploadProblem.WRONG_TYPE, ascii("GIF89a\u0001\u0000\u0001\u0000"));
+        assertProblem(UploadProblem.WRONG_TYPE, ascii("<svg xmlns=\"http://www.w3.org/2000/svg\"/>"));
+        assertProblem(UploadProblem.WRONG_TYPE, ascii("plain text"));
+    }
+
+    @Test
+    void aSignatureMustBeCompleteAndAtTheStart() {
+        assertProblem(UploadProblem.WRONG_TYPE, ascii("%PDF"));
+        assertProblem(UploadProblem.WRONG_TYPE, ascii("%pdf-1.4"));
+        assertProblem(UploadProblem.WRONG_TYPE, bytes("FFD8"));
+        assertProblem(UploadProblem.WRONG_TYPE, bytes("89504E470D0A1A"));
+        assertProblem(UploadProblem.WRONG_TYPE, concat(bytes("EFBBBF"), TestFiles.plainPdf())); // byte order mark
+        assertProblem(UploadProblem.WRONG_TYPE, concat(ascii(" "), TestFiles.plainPdf()));
+    }
+
+    // --- size -----------------------------------------------------------------------------------------------------
+
+    @Test
+    void zeroBytesAreEmpty() {
+        assertProblem(UploadProblem.EMPTY, new byte[0]);
+        assertProblem(UploadProblem.EMPTY, null);
+        assertEquals(Optional.of(UploadProblem.EMPTY), UploadCheck.checkSize(0));
+    }
+
+    @Test
+    void elevenMegabytesAreTooLarge() {
+        assertProblem(UploadProblem.TOO_LARGE, paddedPdf(11 * MB));
+        assertEquals(Optional.of(UploadProblem.TOO_LARGE), UploadCheck.checkSize(11L * MB));
+    }
+
+    @Test
+    void tenMegabytesExactlyAreAcceptedOneByteMoreIsNot() {
+        assertAccepted(DocumentFormat.PDF, "application/pdf", paddedPdf(10 * MB));
+        assertProblem(UploadProblem.TOO_LARGE, paddedPdf(10 * MB + 1));
+        assertEquals(Optional.empty(), UploadCheck.checkSize(10 * MB));
+        assertEquals(Optional.of(UploadProblem.TOO_LARGE), UploadCheck.checkSize(10 * MB + 1));
+    }
+
+    @Test
+    void theSizeIsDecidedBeforeTheContentIsLookedAt() {
+        // Too large and encrypted: the answer is TOO_LARGE, so the PDF was never scanned.
+        byte[] encrypted = TestFiles.encryptedPdf();
+        byte[] large = Arrays.copyOf(encrypted, 11 * MB);
+        assertProblem(UploadProblem.TOO_LARGE, large);
+        // Too large and not a PDF at all.
+        assertProblem(UploadProblem.TOO_LARGE, new byte[11 * MB]);
+    }
+
+    @Test
+    void readingAnUploadStopsJustAfterTheLimit() throws IOException {
+        CountingEndlessStream endless = new CountingEndlessStream();
+        UploadRejected rejected = assertThrows(UploadRejected.class, () -> UploadCheck.readLimited(endless));
+        assertEquals(UploadProblem.TOO_LARGE, rejected.problem());
+        assertEquals(UploadCheck.MAX_BYTES + 1L, endless.read);
+
+        byte[] pdf = TestFiles.plainPdf();
+        assertArrayEquals(pdf, UploadCheck.readLimited(new ByteArrayInputStream(pdf)));
+        byte[] tenMb = paddedPdf(10 * MB);
+        assertArrayEquals(tenMb, UploadCheck.readLimited(new ByteArrayInputStream(tenMb)));
+    }
+
+    private static byte[] paddedPdf(int size) {
+        byte[] pdf = TestFiles.plainPdf();
+        byte[] padded = Arrays.copyOf(pdf, size);
+        Arrays.fill(padded, pdf.length, size, (byte) '\n'); // trailing white space after %%EOF
+        return padded;
+    }
+
+    /** An endless stream of zero bytes that counts what was read from it. */
+    private static final class CountingEndlessStream extends InputStream {
+        long read;
+
+        @Override
+        public int read() {
+            read++;
+            return 0;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) {
+            Arrays.fill(b, off, off + len, (byte) 0);
+            read += len;
+            return len;
+        }
+    }
+
+    // --- password-protected PDFs ----------------------------------------------------------------------------------
+
+    @Test
+    void anEncryptedPdfIsPasswordProtected() {
+        assertProblem(UploadProblem.PASSWORD_PROTECTED, TestFiles.encryptedPdf());
+    }
+
+    @Test
+    void anEncryptedPdfWithACrossReferenceStreamIsPasswordProtected() {
+        assertProblem(UploadProblem.PASSWORD_PROTECTED, TestFiles.encryptedPdf("/Encrypt", true));
+    }
+
+    @Test
+    void theEncryptNameIsRecognisedWithHexEscapes() {
+        assertProblem(UploadProblem.PASSWORD_PROTECTED, TestFiles.encryptedPdf("/Encr#79pt", false));
+        assertProblem(UploadProblem.PASSWORD_PROTECTED, TestFiles.encryptedPdf("/#45ncrypt", true));
+    }
+
+    @Test
+    void aNormalPdfThatMentionsEncryptIsNotPasswordProtected() {
+        byte[] pdf = TestFiles.pdfMentioningEncrypt();
+        assertTrue(new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1).contains("/Encrypt"),
+                "the fixture does contain the bytes /Encrypt");
+        assertAccepted(DocumentFormat.PDF, "application/pdf", pdf);
+    }
+
+    @Test
+    void theScanSkipsStringsCommentsAndStreamsOnly() {
+        String pdf = "%PDF-1.4\n";
+        assertFalse(UploadCheck.declaresEncryption(ascii(pdf + "(a /Encrypt b)")));
+        assertFalse(UploadCheck.declaresEncryption(ascii(pdf + "(a (nested) /Encrypt \\) still inside)")));
+        assertFalse(UploadCheck.declaresEncryption(ascii(pdf + "<2F456E6372797074>")));
+        assertFalse(UploadCheck.declaresEncryption(ascii(pdf + "% /Encrypt\n")));
+        assertFalse(UploadCheck.declaresEncryption(ascii(pdf + "<< /Length 8 >>\nstream\n/Encrypt\nendstream")));
+        assertFalse(UploadCheck.declaresEncryption(ascii(pdf + "<< /EncryptMetadata false /Encrypted 1 >>")));
+
+        assertTrue(UploadCheck.declaresEncryption(ascii(pdf + "(a \\( b) << /Encrypt 5 0 R >>")));
+        assertTrue(UploadCheck.declaresEncryption(ascii(pdf + "(a (b) c) <00ff> % x\n<</Encrypt 5 0 R>>")));
+        assertTrue(UploadCheck.declaresEncryption(ascii(pdf + "stream\n(\nendstream\ntrailer<</Encrypt 5 0 R>>")));
+        assertTrue(UploadCheck.declaresEncryption(ascii(pdf + "trailer\n<</Size 5/Encrypt[5 0 R]>>")));
+    }
+
+    // --- number of documents --------------------------------------------------------------------------------------
+
+    @Test
+    void theEleventhDocumentIsTooMany() {
+        assertEquals(Optional.empty(), UploadCheck.checkCount(0));
+        assertEquals(Optional.empty(), UploadCheck.checkCount(9));
+        assertEquals(Optional.of(UploadProblem.TOO_MANY), UploadCheck.checkCount(10));
+        assertEquals(Optional.of(UploadProblem.TOO_MANY), UploadCheck.checkCount(11));
+    }
+
+    @Test
+    void everyProblemHasItsOwnMessageKey() {
+        assertEquals("upload.error.PASSWORD_PROTECTED", UploadProblem.PASSWORD_PROTECTED.messageKey());
+        assertEquals("upload.error.TOO_MANY", new UploadRejected(UploadProblem.TOO_MANY).messageKey());
+        assertEquals(UploadProblem.values().length,
+                Arrays.stream(UploadProblem.values()).map(UploadProblem::messageKey).distinct().count());
+    }
+
+    private static void assertProblem(UploadProblem expected, byte[] content) {
+        UploadCheck.Result result = UploadCheck.check(content);
+        assertFalse(result.isAccepted(), "accepted as " + result.format());
+        assertEquals(expected, result.problem());
+        assertNull(result.format());
+        assertEquals(expected, assertThrows(UploadRejected.class, () -> UploadCheck.require(content)).problem());
+    }
+
+    // --- file names -----------------------------------------------------------------------------------------------
+
+    @Test
+    void safeFileNameDropsUnixPaths() {
+        assertEquals("passwd", UploadCheck.safeFileName("../../etc/passwd"));
+        assertEquals("scan.pdf", UploadCheck.safeFileName("/home/x/scan.pdf"));
+    }
+
+    @Test
+    void safeFileNameDropsWindowsPaths() {
+        assertEquals("scan.pdf", UploadCheck.safeFileName("C:\\Users\\x\\scan.pdf"));
+        assertEquals("scan.pdf", UploadCheck.safeFileName("..\\..\\scan.pdf"));
+    }
+
+    @Test
+    void safeFileNameDropsMarkup() {
+        assertEquals("script.png", UploadCheck.safeFileName("<script>alert(1)</script>.png"));
+        assertEquals("img src=x onerror=alert(1).png", UploadCheck.safeFileName("<img src=x onerror=alert(1)>.png"));
+        assertEquals("a onerror=alert(1) .jpg", UploadCheck.safeFileName("a\" onerror='alert(1)' &.jpg"));
+    }
+
+    @Test
+    void safeFileNameDropsControlAndInvisibleCharacters() {
+        assertEquals("scan.pdf", UploadCheck.safeFileName("sc\u0000an\r\n.pdf"));
+        assertEquals("passportgpj.exe", UploadCheck.safeFileName("passport\u202Egpj.exe")); // right-to-left override
+        assertEquals("паспорт Ұлы.pdf", UploadCheck.safeFileName("паспорт Ұлы.pdf"));
+    }
+
+    @Test
+    void safeFileNameShortensLongNamesKeepingTheExtension() {
+        String name = UploadCheck.safeFileName("a".repeat(300) + ".pdf");
+        assertEquals(100, name.length());
+        assertEquals("a".repeat(96) + ".pdf", name);
+
+        String noExtension = UploadCheck.safeFileName("b".repeat(300));
+        assertEquals("b".repeat(100), noExtension);
+
+        // Counted in characters, not UTF-16 units: a surrogate pair is never split.
+        String emoji = UploadCheck.safeFileName("\uD83D\uDCC4".repeat(150) + ".png");
+        assertEquals(100, emoji.codePointCount(0, emoji.length()));
+        assertTrue(emoji.endsWith("\uD83D\uDCC4.png"));
+    }
+
+    @Test
+    void safeFileNameDropsLeadingDots() {
+        assertEquals("bashrc", UploadCheck.safeFileName(".bashrc"));
+        assertEquals("document", UploadCheck.safeFileName("..."));
+        assertEquals("document.pdf", UploadCheck.safeFileName("...", DocumentFormat.PDF));
+        assertEquals("document.pdf", UploadCheck.safeFileName("../..", DocumentFormat.PDF));
+    }
+
+    @Test
+    void safeFileNameFallsBackToDocumentWithTheDetectedExtension() {
+        assertEquals("document", UploadCheck.safeFileName(""));
+        assertEquals("document.png", UploadCheck.safeFileName("", DocumentFormat.PNG));
+        assertEquals("document.jpg", UploadCheck.safeFileName(null, DocumentFormat.JPEG));
+        assertEquals("document.pdf", UploadCheck.safeFileName("C:\\scans\\", DocumentFormat.PDF));
+        assertEquals("document.pdf", UploadCheck.safeFileName("<>\"'&", DocumentFormat.PDF));
+        assertEquals("document.pdf", UploadCheck.safeFileName("  \t ", DocumentFormat.PDF));
+    }
+
+    private static byte[] bytes(String hex) {
+        return HexFormat.of().parseHex(hex);
+    }
+}

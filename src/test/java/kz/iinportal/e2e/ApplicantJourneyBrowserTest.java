@@ -1,0 +1,143 @@
+package kz.iinportal.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import kz.iinportal.application.ReferenceNumber;
+import kz.iinportal.testsupport.Axe;
+import kz.iinportal.testsupport.Browser;
+import kz.iinportal.testsupport.KeycloakProfile;
+import kz.iinportal.testsupport.KeycloakResource;
+
+/**
+ * The applicant's whole journey in a real browser, signed in through the real Keycloak: from sign-in to the
+ * confirmation page. axe-core checks every page of the journey, including a page showing errors; any serious or
+ * critical accessibility violation fails the test.
+ */
+@QuarkusTest
+@TestProfile(KeycloakProfile.class)
+class ApplicantJourneyBrowserTest {
+
+    @TestHTTPResource("/")
+    URL portal;
+
+    WebDriver browser;
+    WebDriverWait wait;
+    final List<String> violations = new ArrayList<>();
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Browser.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void applicantAppliesForAnIinFromSignInToConfirmation() {
+        browser.get(portal.toString());
+        audit("home");
+        browser.findElement(By.cssSelector("a.button--start")).click();
+        wait.until(ExpectedConditions.urlContains(KeycloakResource.REALM_URL));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys("applicant2");
+        browser.findElement(By.id("password")).sendKeys("demo");
+        browser.findElement(By.id("kc-login")).click();
+
+        wait.until(ExpectedConditions.urlToBe(portal + "applications"));
+        audit("my applications");
+        browser.findElement(By.linkText("Start a new application")).click();
+
+        audit("start");
+        browser.findElement(By.cssSelector("label[for=service-FORMATION]")).click();
+        continueButton().click();
+
+        wait.until(ExpectedConditions.urlMatches(".*/apply/\\d+/person$"));
+        continueButton().click(); // nothing filled in: the errors page is checked too
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".error-summary")));
+        audit("personal details with errors");
+        type("familyName", "Garcia Lopez");
+        type("givenNames", "Maria");
+        date("birthDate", "1991-07-14");
+        browser.findElement(By.cssSelector("label[for=sex-FEMALE]")).click();
+        new Select(browser.findElement(By.id("citizenship"))).selectByValue("ES");
+        type("placeOfBirth", "Madrid, Spain");
+        continueButton().click();
+
+        wait.until(ExpectedConditions.urlMatches(".*/document$"));
+        audit("identity document");
+        browser.findElement(By.cssSelector("label[for=documentType-PASSPORT]")).click();
+        type("documentNumber", "PAB123456");
+        new Select(browser.findElement(By.id("documentCountry"))).selectByValue("ES");
+        date("documentIssueDate", "2021-05-01");
+        date("documentExpiryDate", LocalDate.now().plusYears(4).toString());
+        continueButton().click();
+
+        wait.until(ExpectedConditions.urlMatches(".*/stay$"));
+        audit("stay in Kazakhstan");
+        type("address", "Dostyk Ave 5, Astana");
+        new Select(browser.findElement(By.id("region"))).selectByValue("ASTANA");
+        type("email", "maria@example.es");
+        type("phone", "+7 701 555 12 12");
+        continueButton().click();
+
+        wait.until(ExpectedConditions.urlMatches(".*/check$"));
+        audit("check your answers");
+        assertTrue(browser.findElement(By.tagName("main")).getText().contains("GARCIA LOPEZ"));
+        browser.findElement(By.id("declaration")).click();
+        browser.findElement(By.id("consent")).click();
+        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+
+        wait.until(ExpectedConditions.urlMatches(".*/confirmation$"));
+        audit("confirmation");
+        String reference = browser.findElement(By.cssSelector(".panel__reference")).getText();
+        assertTrue(ReferenceNumber.isValid(reference), reference);
+        Browser.screenshot(browser, "applicant-journey-confirmation");
+
+        assertEquals(List.of(), violations, "serious or critical accessibility violations");
+    }
+
+    private void audit(String page) {
+        Axe.seriousViolations(browser).forEach(v -> violations.add(page + ": " + v));
+    }
+
+    private WebElement continueButton() {
+        return browser.findElement(By.cssSelector("main form button[type=submit]"));
+    }
+
+    private void type(String id, String text) {
+        WebElement field = browser.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /** Date inputs take keys in the browser's locale format; setting the ISO value is what a date picker does. */
+    private void date(String id, String iso) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];",
+                browser.findElement(By.id(id)), iso);
+    }
+}
