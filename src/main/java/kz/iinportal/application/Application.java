@@ -155,6 +155,10 @@ public class Application extends PanacheEntity {
         return "/apply/" + id + "/" + step;
     }
 
+    public String documentDeletePath(long documentId) {
+        return stepPath("documents/" + documentId + "/delete");
+    }
+
     /** Address of an action on this case in "My applications". */
     public String casePath(String action) {
         return "/applications/" + id + "/" + action;

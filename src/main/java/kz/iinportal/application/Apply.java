@@ -1,6 +1,8 @@
 package kz.iinportal.application;
 
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -10,18 +12,27 @@ import java.util.Map;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import io.quarkiverse.renarde.Controller;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import kz.iinportal.documents.DocumentInfo;
+import kz.iinportal.documents.DocumentKind;
+import kz.iinportal.documents.DocumentStore;
+import kz.iinportal.documents.UploadCheck;
+import kz.iinportal.documents.UploadProblem;
+import kz.iinportal.documents.UploadRejected;
 import kz.iinportal.iin.DocumentType;
 import kz.iinportal.iin.Sex;
 import kz.iinportal.staff.TerritorialBody;
@@ -45,6 +56,9 @@ public class Apply extends Controller {
     @Inject
     Submission submission;
 
+    @Inject
+    DocumentStore documents;
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance start(List<Service> services, String service, Map<String, String> errors);
@@ -59,8 +73,11 @@ public class Apply extends Controller {
 
         static native TemplateInstance stay(Application app, Map<String, String> form, Map<String, String> errors);
 
+        static native TemplateInstance documents(Application app, List<DocumentInfo> documents,
+                List<DocumentKind> required, String kind, Map<String, String> errors);
+
         static native TemplateInstance check(Application app, Map<String, String> errors, String citizenship,
-                String documentCountry);
+                String documentCountry, List<DocumentInfo> documents);
 
         static native TemplateInstance confirmation(Application app);
     }
@@ -260,7 +277,57 @@ public class Apply extends Controller {
         app.region = body;
         app.email = mail;
         app.phone = tel;
-        return saved(app, "check");
+        return saved(app, "documents");
+    }
+
+    @GET
+    @Path("{id}/documents")
+    public TemplateInstance documents(@RestPath long id) {
+        Application app = draft(id);
+        return documentsPage(app, "", Map.of());
+    }
+
+    /** One upload per submission; the page lists what is stored and what the rules still require. */
+    @POST
+    @Path("{id}/documents")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Transactional
+    public Object upload(@RestPath long id, @RestForm String kind, @RestForm("file") FileUpload file) {
+        Application app = draft(id);
+        FormErrors errors = new FormErrors(i18n);
+        DocumentKind chosen = ApplicantData.choice(DocumentKind.class, kind, "kind", errors);
+        if (file == null || file.uploadedFile() == null) {
+            errors.add("file", "apply.error.file.required");
+        } else {
+            UploadCheck.checkSize(file.size()).ifPresent(problem -> errors.add("file", problem.messageKey()));
+        }
+        if (!errors.any()) {
+            try {
+                documents.store(app.id, chosen, file.fileName(), Files.readAllBytes(file.uploadedFile()),
+                        currentUser.getLogin());
+            } catch (UploadRejected rejected) {
+                errors.add("file", rejected.messageKey());
+            } catch (IOException unreadable) {
+                errors.add("file", UploadProblem.EMPTY.messageKey());
+            }
+        }
+        if (errors.any()) {
+            return documentsPage(app, kind == null ? "" : kind, errors.map());
+        }
+        flash("message", i18n.getMessage("apply.documents.uploaded"));
+        return redirectTo(app, "documents");
+    }
+
+    @POST
+    @Path("{id}/documents/{documentId}/delete")
+    @Transactional
+    public Response deleteDocument(@RestPath long id, @RestPath long documentId) {
+        Application app = draft(id);
+        if (!documents.delete(app.id, documentId)) {
+            throw new NotFoundException();
+        }
+        flash("message", i18n.getMessage("apply.documents.deleted"));
+        return redirectTo(app, "documents");
     }
 
     @GET
@@ -309,7 +376,12 @@ public class Apply extends Controller {
     private TemplateInstance checkPage(Application app, Map<String, String> errors) {
         String lang = i18n.getLanguage();
         return Templates.check(app, errors, app.citizenship == null ? null : Countries.name(app.citizenship, lang),
-                app.documentCountry == null ? null : Countries.name(app.documentCountry, lang));
+                app.documentCountry == null ? null : Countries.name(app.documentCountry, lang),
+                documents.list(app.id));
+    }
+
+    private TemplateInstance documentsPage(Application app, String kind, Map<String, String> errors) {
+        return Templates.documents(app, documents.list(app.id), submission.requiredDocuments(app), kind, errors);
     }
 
     /** A draft of the signed-in applicant; 404 for anything else, so other people's references are not confirmed. */

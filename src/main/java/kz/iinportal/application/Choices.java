@@ -30,6 +30,14 @@ public class Choices {
         return labels("correctionReason.", CorrectionReason.values());
     }
 
+    public Map<String, String> documentKinds() {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (kz.iinportal.documents.DocumentKind kind : kz.iinportal.documents.DocumentKind.values()) {
+            map.put(kind.name(), i18n.getMessage(kind.messageKey()));
+        }
+        return map;
+    }
+
     public Map<String, String> sexes() {
         return labels("sex.", Sex.values());
     }

@@ -5,13 +5,23 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+
+import kz.iinportal.documents.DocumentInfo;
+import kz.iinportal.documents.DocumentKind;
+import kz.iinportal.documents.DocumentStore;
 
 /** The rules in force and the act of submitting: what may be filed today, what is missing, and the reference. */
 @ApplicationScoped
 public class Submission {
+
+    @Inject
+    DocumentStore documents;
 
     /** Services whose rules in force today accept this channel and filer, in the order of the enum. */
     public List<Service> servicesOffered(Channel channel, Filer filer) {
@@ -41,7 +51,33 @@ public class Submission {
         if (app.address == null || app.region == null || app.email == null || app.phone == null) {
             missing.add("stay");
         }
+        Set<DocumentKind> uploaded = documents.list(app.id).stream().map(DocumentInfo::kind).collect(Collectors.toSet());
+        if (!uploaded.containsAll(requiredDocuments(app))) {
+            missing.add("documents");
+        }
         return missing;
+    }
+
+    /**
+     * The documents the rules in force require for this application, plus a translation when the name or place of
+     * birth is written in neither Latin nor Cyrillic script.
+     */
+    public List<DocumentKind> requiredDocuments(Application app) {
+        List<DocumentKind> required = new ArrayList<>();
+        ServiceRule.inForce(app.service, LocalDate.now()).ifPresent(rule -> rule.requiredDocumentKinds().stream()
+                .map(DocumentKind::valueOf).forEach(required::add));
+        if (needsTranslation(app.placeOfBirth) || needsTranslation(app.familyNameCyrillic)
+                || needsTranslation(app.givenNamesCyrillic)) {
+            required.add(DocumentKind.TRANSLATION);
+        }
+        return required;
+    }
+
+    static boolean needsTranslation(String text) {
+        return text != null && text.codePoints().filter(Character::isLetter).anyMatch(c -> {
+            Character.UnicodeScript script = Character.UnicodeScript.of(c);
+            return script != Character.UnicodeScript.LATIN && script != Character.UnicodeScript.CYRILLIC;
+        });
     }
 
     /** Gives the draft its reference and makes it a case, in the caller's transaction. */

@@ -19,6 +19,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.response.Response;
+import kz.iinportal.documents.TestFiles;
 
 /** The applicant's journey over real HTTP and PostgreSQL: draft → each step → submit → status, with the errors. */
 @QuarkusTest
@@ -37,7 +38,11 @@ class ApplyJourneyTest {
         s.post(step(id, "document"), step(id, "document"), document()).then().statusCode(303)
                 .header("Location", containsString(step(id, "stay")));
         s.post(step(id, "stay"), step(id, "stay"), stay()).then().statusCode(303)
-                .header("Location", containsString(step(id, "check")));
+                .header("Location", containsString(step(id, "documents")));
+        s.get(step(id, "documents")).then().statusCode(200).body(containsString("Identity document"));
+        s.upload(step(id, "documents"), "IDENTITY_DOCUMENT", "passport.png", TestFiles.png()).then()
+                .statusCode(303).header("Location", containsString(step(id, "documents")));
+        s.get(step(id, "documents")).then().body(containsString("passport.png"));
 
         s.get(step(id, "check")).then().statusCode(200)
                 .body(containsString("O&#39;BRIEN-SMITH"))
@@ -155,6 +160,34 @@ class ApplyJourneyTest {
 
     @Test
     @TestSecurity(user = "applicant", roles = "applicant")
+    void uploadAttacksGetPreciseMessagesAndStoreNothing() {
+        FormSession s = new FormSession();
+        long id = start(s, "FORMATION", "person");
+        String page = step(id, "documents");
+        byte[] elf = new byte[] { 0x7f, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0 };
+        s.upload(page, "IDENTITY_DOCUMENT", "passport.pdf", elf).then().statusCode(200)
+                .body(containsString("must be a PDF, JPG or PNG"));
+        s.upload(page, "IDENTITY_DOCUMENT", "empty.pdf", new byte[0]).then().statusCode(200)
+                .body(containsString("The selected file is empty"));
+        byte[] big = new byte[11 * 1024 * 1024];
+        System.arraycopy(TestFiles.png(), 0, big, 0, TestFiles.png().length);
+        s.upload(page, "IDENTITY_DOCUMENT", "big.png", big).then().statusCode(200)
+                .body(containsString("smaller than 10 MB"));
+        s.upload(page, "IDENTITY_DOCUMENT", "locked.pdf", TestFiles.encryptedPdf()).then().statusCode(200)
+                .body(containsString("password protected"));
+        s.upload(page, "IDENTITY_DOCUMENT", "../../etc/<b>x</b>.png", TestFiles.png()).then().statusCode(303);
+        s.get(page).then().body(not(containsString("<b>x</b>"))).body(not(containsString("../")));
+        for (int i = 1; i < 10; i++) {
+            s.upload(page, "OTHER", "scan" + i + ".pdf", TestFiles.plainPdf()).then().statusCode(303);
+        }
+        s.upload(page, "OTHER", "eleventh.pdf", TestFiles.plainPdf()).then().statusCode(200)
+                .body(containsString("at most 10 documents"));
+        QuarkusTransaction.requiringNew().run(() -> assertEquals(10L,
+                kz.iinportal.documents.ApplicationDocument.count("applicationId", id)));
+    }
+
+    @Test
+    @TestSecurity(user = "applicant", roles = "applicant")
     void theFormsSpeakKazakhAndRussian() {
         FormSession s = new FormSession();
         long id = start(s, "FORMATION", "person");
@@ -183,6 +216,10 @@ class ApplyJourneyTest {
         FormSession s = new FormSession();
         s.get("/apply");
         given().cookies(s.cookies()).redirects().follow(false).formParam("service", "FORMATION").post("/apply/start")
+                .then().statusCode(400);
+        long id = start(s, "FORMATION", "person");
+        given().cookies(s.cookies()).redirects().follow(false).multiPart("kind", "OTHER")
+                .multiPart("file", "x.png", TestFiles.png(), "image/png").post(step(id, "documents"))
                 .then().statusCode(400);
     }
 

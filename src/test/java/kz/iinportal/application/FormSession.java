@@ -44,6 +44,19 @@ final class FormSession {
         return response;
     }
 
+    /** Uploads one file as the documents page's form does (multipart, with the page's CSRF token). */
+    Response upload(String formPage, String kind, String fileName, byte[] content) {
+        get(formPage);
+        var request = given().cookies(cookies).redirects().follow(false).multiPart("kind", kind)
+                .multiPart("file", fileName, content, "application/octet-stream");
+        if (token != null) {
+            request = request.multiPart("csrf-token", token);
+        }
+        Response response = request.post(formPage);
+        cookies.putAll(response.cookies());
+        return response;
+    }
+
     Map<String, String> cookies() {
         return cookies;
     }

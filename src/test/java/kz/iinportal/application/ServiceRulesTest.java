@@ -54,6 +54,8 @@ class ServiceRulesTest {
         s.post(ApplyJourneyTest.step(draft, "document"), ApplyJourneyTest.step(draft, "document"),
                 ApplyJourneyTest.document());
         s.post(ApplyJourneyTest.step(draft, "stay"), ApplyJourneyTest.step(draft, "stay"), ApplyJourneyTest.stay());
+        s.upload(ApplyJourneyTest.step(draft, "documents"), "IDENTITY_DOCUMENT", "passport.png",
+                kz.iinportal.documents.TestFiles.png()).then().statusCode(303);
 
         // From today on, formation is in person only (like the amendment of 29.02.2024); correction unchanged.
         QuarkusTransaction.requiringNew().run(() -> {

@@ -19,7 +19,7 @@ import javax.imageio.ImageIO;
  * encrypted one (standard security handler, revision 2, RC4 40-bit, empty user password), and real JPEG and PNG images
  * written by the JDK. {@code qpdf --check} accepts the PDFs and decrypts the encrypted one.
  */
-final class TestFiles {
+public final class TestFiles {
 
     private TestFiles() {
     }
@@ -27,7 +27,7 @@ final class TestFiles {
     static final String HELLO_CONTENT = "BT /F1 24 Tf 72 700 Td (Hello) Tj ET";
 
     /** A one-page PDF whose page says "Hello". */
-    static byte[] plainPdf() {
+    public static byte[] plainPdf() {
         return new Pdf().build(HELLO_CONTENT, "<< /Title (Scan of a passport) /Producer (IIN portal tests) >>");
     }
 
@@ -47,7 +47,7 @@ final class TestFiles {
     }
 
     /** A really encrypted PDF: opens with an empty user password, owner password "owner". */
-    static byte[] encryptedPdf() {
+    public static byte[] encryptedPdf() {
         return encryptedPdf("/Encrypt", false);
     }
 
@@ -63,11 +63,11 @@ final class TestFiles {
         return pdf.build(HELLO_CONTENT, null);
     }
 
-    static byte[] png() {
+    public static byte[] png() {
         return image("png");
     }
 
-    static byte[] jpeg() {
+    public static byte[] jpeg() {
         return image("jpg");
     }
 

@@ -105,6 +105,14 @@ class ApplicantJourneyBrowserTest {
         type("phone", "+7 701 555 12 12");
         continueButton().click();
 
+        wait.until(ExpectedConditions.urlMatches(".*/documents$"));
+        audit("documents");
+        new Select(browser.findElement(By.id("kind"))).selectByValue("IDENTITY_DOCUMENT");
+        browser.findElement(By.id("file")).sendKeys(passportScan().toString());
+        browser.findElement(By.cssSelector("main form[enctype] button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "passport.png"));
+        browser.findElement(By.linkText("Continue")).click();
+
         wait.until(ExpectedConditions.urlMatches(".*/check$"));
         audit("check your answers");
         assertTrue(browser.findElement(By.tagName("main")).getText().contains("GARCIA LOPEZ"));
@@ -119,6 +127,16 @@ class ApplicantJourneyBrowserTest {
         Browser.screenshot(browser, "applicant-journey-confirmation");
 
         assertEquals(List.of(), violations, "serious or critical accessibility violations");
+    }
+
+    private static java.nio.file.Path passportScan() {
+        try {
+            java.nio.file.Path file = java.nio.file.Files.createTempDirectory("scan").resolve("passport.png");
+            java.nio.file.Files.write(file, kz.iinportal.documents.TestFiles.png());
+            return file;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private void audit(String page) {
