@@ -28,6 +28,7 @@ import kz.iinportal.staff.TerritorialBody;
 @Entity
 @Table(name = "application")
 @NamedQuery(name = "Application.byFiler", query = "from Application a where a.createdBy = ?1 order by a.createdAt desc")
+@NamedQuery(name = "Application.ofCentre", query = "from Application a where a.serviceCentre = ?1 order by a.createdAt desc")
 @NamedQuery(name = "Application.ownedBy", query = "from Application a where a.id = ?1 and a.createdBy = ?2")
 public class Application extends PanacheEntity {
 
@@ -104,6 +105,19 @@ public class Application extends PanacheEntity {
     public String email;
     public String phone;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "authority_kind")
+    public AuthorityKind authorityKind;
+    @Column(name = "authority_number")
+    public String authorityNumber;
+    @Column(name = "authority_date")
+    public LocalDate authorityDate;
+    @Column(name = "authority_valid_until")
+    public LocalDate authorityValidUntil;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "notice_recipients")
+    public NoticeRecipients noticeRecipients;
+
     @Column(name = "declaration_accepted", nullable = false)
     public boolean declarationAccepted;
     @Column(name = "consent_accepted", nullable = false)
@@ -166,6 +180,10 @@ public class Application extends PanacheEntity {
 
     public static List<Application> filedBy(String login) {
         return find("#Application.byFiler", login).list();
+    }
+
+    public static List<Application> ofCentre(ServiceCentre centre) {
+        return find("#Application.ofCentre", centre).list();
     }
 
     /** The application if this login filed it; empty otherwise, so that others cannot tell it exists. */

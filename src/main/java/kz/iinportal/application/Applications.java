@@ -22,7 +22,7 @@ import kz.iinportal.web.Role;
 
 /** "My applications": every application the signed-in person filed, its timeline, withdrawal and draft deletion. */
 @Path("/applications")
-@RolesAllowed({ Role.APPLICANT_NAME, Role.REPRESENTATIVE_NAME })
+@RolesAllowed({ Role.APPLICANT_NAME, Role.REPRESENTATIVE_NAME, Role.FRONTOFFICE_NAME })
 public class Applications extends Controller {
 
     @Inject
@@ -30,6 +30,9 @@ public class Applications extends Controller {
 
     @Inject
     Submission submission;
+
+    @Inject
+    ApplicationAccess access;
 
     @CheckedTemplate
     static class Templates {
@@ -41,7 +44,7 @@ public class Applications extends Controller {
     @GET
     @Path("")
     public TemplateInstance index() {
-        return Templates.index(Application.filedBy(currentUser.getLogin()));
+        return Templates.index(access.list());
     }
 
     @GET
@@ -62,8 +65,7 @@ public class Applications extends Controller {
         if (!app.status.isPending()) {
             throw new NotFoundException();
         }
-        app.moveTo(ApplicationStatus.WITHDRAWN, currentUser.getLogin(), currentUser.role().orElseThrow().roleName(),
-                "WITHDRAWN");
+        app.moveTo(ApplicationStatus.WITHDRAWN, currentUser.getLogin(), access.roleName(), "WITHDRAWN");
         flash("message", i18n.getMessage("applications.withdrawn"));
         return Response.seeOther(URI.create("/applications/" + id)).build();
     }
@@ -83,6 +85,6 @@ public class Applications extends Controller {
 
     /** 404, not 403, for someone else's application: a reference must not be confirmed to exist. */
     private Application owned(long id) {
-        return Application.findOwned(id, currentUser.getLogin()).orElseThrow(NotFoundException::new);
+        return access.find(id).orElseThrow(NotFoundException::new);
     }
 }

@@ -13,6 +13,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -47,7 +48,7 @@ import kz.iinportal.web.Role;
  * again with the answers as typed and the problems listed at the top and next to each field.
  */
 @Path("/apply")
-@RolesAllowed(Role.APPLICANT_NAME)
+@RolesAllowed({ Role.APPLICANT_NAME, Role.REPRESENTATIVE_NAME, Role.FRONTOFFICE_NAME })
 public class Apply extends Controller {
 
     @Inject
@@ -59,9 +60,15 @@ public class Apply extends Controller {
     @Inject
     DocumentStore documents;
 
+    @Inject
+    ApplicationAccess access;
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance start(List<Service> services, String service, Map<String, String> errors);
+
+        static native TemplateInstance authority(Application app, Map<String, String> form,
+                Map<String, String> errors);
 
         static native TemplateInstance correction(Application app, Map<String, String> form,
                 Map<String, String> errors);
@@ -85,7 +92,7 @@ public class Apply extends Controller {
     @GET
     @Path("")
     public TemplateInstance start() {
-        return Templates.start(submission.servicesOffered(Channel.ONLINE, Filer.SELF), null, Map.of());
+        return Templates.start(submission.servicesOffered(access.channel(), access.filer()), null, Map.of());
     }
 
     @POST
@@ -94,22 +101,79 @@ public class Apply extends Controller {
     public Object create(@RestForm String service) {
         FormErrors errors = new FormErrors(i18n);
         Service chosen = ApplicantData.choice(Service.class, service, "service", errors);
-        List<Service> offered = submission.servicesOffered(Channel.ONLINE, Filer.SELF);
+        List<Service> offered = submission.servicesOffered(access.channel(), access.filer());
         if (chosen != null && !offered.contains(chosen)) {
             errors.add("service", "apply.error.service.notOffered");
         }
         if (errors.any()) {
             return Templates.start(offered, service, errors.map());
         }
+        if (access.channel() == Channel.SERVICE_CENTRE && access.centre().isEmpty()) {
+            throw new ForbiddenException(); // front-office staff not registered at a centre
+        }
         Application app = new Application();
         app.service = chosen;
-        app.channel = Channel.ONLINE;
-        app.filer = Filer.SELF;
+        app.channel = access.channel();
+        app.filer = access.filer();
+        app.serviceCentre = access.centre().orElse(null);
         app.createdBy = currentUser.getLogin();
         app.language = i18n.getLanguage();
         app.persist();
-        app.record(app.createdBy, Role.APPLICANT_NAME, "CREATED");
-        return redirectTo(app, chosen == Service.CORRECTION ? "correction" : "person");
+        app.record(app.createdBy, access.roleName(), "CREATED");
+        return redirectTo(app, firstStep(app));
+    }
+
+    private static String firstStep(Application app) {
+        if (app.filer == Filer.REPRESENTATIVE) {
+            return "authority";
+        }
+        return app.service == Service.CORRECTION ? "correction" : "person";
+    }
+
+    @GET
+    @Path("{id}/authority")
+    public TemplateInstance authority(@RestPath long id) {
+        Application app = draft(id);
+        return Templates.authority(app, Map.of("authorityKind", app.authorityKind == null ? "" : app.authorityKind.name(),
+                "authorityNumber", nz(app.authorityNumber),
+                "authorityDate", app.authorityDate == null ? "" : app.authorityDate.toString(),
+                "authorityValidUntil", app.authorityValidUntil == null ? "" : app.authorityValidUntil.toString(),
+                "noticeRecipients", app.noticeRecipients == null ? "" : app.noticeRecipients.name()), Map.of());
+    }
+
+    @POST
+    @Path("{id}/authority")
+    @Transactional
+    public Object saveAuthority(@RestPath long id, @RestForm String authorityKind, @RestForm String authorityNumber,
+            @RestForm String authorityDate, @RestForm String authorityValidUntil, @RestForm String noticeRecipients) {
+        Application app = draft(id);
+        if (app.filer != Filer.REPRESENTATIVE) {
+            throw new NotFoundException();
+        }
+        FormErrors errors = new FormErrors(i18n);
+        AuthorityKind kind = ApplicantData.choice(AuthorityKind.class, authorityKind, "authorityKind", errors);
+        String number = ApplicantData.text(authorityNumber, "authorityNumber", 40, true, errors);
+        LocalDate issued = ApplicantData.date(authorityDate, "authorityDate", errors);
+        LocalDate validUntil = ApplicantData.date(authorityValidUntil, "authorityValidUntil", errors);
+        if (issued != null && issued.isAfter(LocalDate.now())) {
+            errors.add("authorityDate", "apply.error.authorityDate.future");
+        }
+        if (validUntil != null && validUntil.isBefore(LocalDate.now())) {
+            errors.add("authorityValidUntil", "apply.error.authorityValidUntil.expired");
+        }
+        NoticeRecipients recipients = ApplicantData.choice(NoticeRecipients.class, noticeRecipients,
+                "noticeRecipients", errors);
+        if (errors.any()) {
+            return Templates.authority(app, Map.of("authorityKind", nz(authorityKind), "authorityNumber",
+                    nz(authorityNumber), "authorityDate", nz(authorityDate), "authorityValidUntil",
+                    nz(authorityValidUntil), "noticeRecipients", nz(noticeRecipients)), errors.map());
+        }
+        app.authorityKind = kind;
+        app.authorityNumber = number;
+        app.authorityDate = issued;
+        app.authorityValidUntil = validUntil;
+        app.noticeRecipients = recipients;
+        return saved(app, app.service == Service.CORRECTION ? "correction" : "person");
     }
 
     @GET
@@ -353,20 +417,23 @@ public class Apply extends Controller {
         if (app.documentExpiryDate != null && app.documentExpiryDate.isBefore(LocalDate.now())) {
             errors.add("document", "apply.error.documentExpiryDate.expired");
         }
+        if (app.authorityValidUntil != null && app.authorityValidUntil.isBefore(LocalDate.now())) {
+            errors.add("authority", "apply.error.authorityValidUntil.expired");
+        }
         if (!errors.any() && !submission.allowedToday(app)) {
             errors.add("service", "apply.error.service.notOffered");
         }
         if (errors.any()) {
             return checkPage(app, errors.map());
         }
-        submission.submit(app, currentUser.getLogin(), Role.APPLICANT_NAME);
+        submission.submit(app, currentUser.getLogin(), access.roleName());
         return Response.seeOther(URI.create("/apply/" + app.id + "/confirmation")).build();
     }
 
     @GET
     @Path("{id}/confirmation")
     public TemplateInstance confirmation(@RestPath long id) {
-        Application app = Application.findOwned(id, currentUser.getLogin()).orElseThrow(NotFoundException::new);
+        Application app = access.find(id).orElseThrow(NotFoundException::new);
         if (app.reference == null) {
             throw new NotFoundException();
         }
@@ -384,9 +451,9 @@ public class Apply extends Controller {
         return Templates.documents(app, documents.list(app.id), submission.requiredDocuments(app), kind, errors);
     }
 
-    /** A draft of the signed-in applicant; 404 for anything else, so other people's references are not confirmed. */
+    /** A draft this filer may work on; 404 for anything else, so other people's references are not confirmed. */
     private Application draft(long id) {
-        Application app = Application.findOwned(id, currentUser.getLogin()).orElseThrow(NotFoundException::new);
+        Application app = access.find(id).orElseThrow(NotFoundException::new);
         if (app.status != ApplicationStatus.DRAFT) {
             throw new NotFoundException();
         }

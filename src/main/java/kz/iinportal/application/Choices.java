@@ -38,6 +38,14 @@ public class Choices {
         return map;
     }
 
+    public Map<String, String> authorityKinds() {
+        return labels("authorityKind.", AuthorityKind.values());
+    }
+
+    public Map<String, String> noticeRecipients() {
+        return labels("noticeRecipients.", NoticeRecipients.values());
+    }
+
     public Map<String, String> sexes() {
         return labels("sex.", Sex.values());
     }

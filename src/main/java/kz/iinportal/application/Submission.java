@@ -39,6 +39,10 @@ public class Submission {
     /** The steps whose answers are still missing, by step name. */
     public List<String> missingAnswers(Application app) {
         List<String> missing = new ArrayList<>();
+        if (app.filer == Filer.REPRESENTATIVE && (app.authorityKind == null || app.authorityNumber == null
+                || app.authorityValidUntil == null || app.noticeRecipients == null)) {
+            missing.add("authority");
+        }
         if (app.service == Service.CORRECTION && (app.currentIin == null || app.correctionReason == null)) {
             missing.add("correction");
         }
@@ -66,6 +70,9 @@ public class Submission {
         List<DocumentKind> required = new ArrayList<>();
         ServiceRule.inForce(app.service, LocalDate.now()).ifPresent(rule -> rule.requiredDocumentKinds().stream()
                 .map(DocumentKind::valueOf).forEach(required::add));
+        if (app.filer == Filer.REPRESENTATIVE) {
+            required.add(DocumentKind.AUTHORITY);
+        }
         if (needsTranslation(app.placeOfBirth) || needsTranslation(app.familyNameCyrillic)
                 || needsTranslation(app.givenNamesCyrillic)) {
             required.add(DocumentKind.TRANSLATION);

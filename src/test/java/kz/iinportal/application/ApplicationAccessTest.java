@@ -43,9 +43,26 @@ class ApplicationAccessTest {
 
     @Test
     @TestSecurity(user = "representative", roles = "representative")
-    void representativesDoNotUseTheApplicantsJourney() {
-        given().get("/apply").then().statusCode(403);
-        given().get("/apply/" + application("applicant", ApplicationStatus.DRAFT) + "/person").then().statusCode(403);
+    void aRepresentativeSeesOnlyTheCasesTheyFiled() {
+        long others = application("applicant", ApplicationStatus.SUBMITTED);
+        given().get("/applications/" + others).then().statusCode(404);
+        given().get("/apply/" + application("applicant", ApplicationStatus.DRAFT) + "/person").then().statusCode(404);
+    }
+
+    @Test
+    @TestSecurity(user = "frontoffice", roles = "frontoffice")
+    void frontOfficeSeesOnlyTheApplicationsOfItsOwnCentre() {
+        long online = application("applicant", ApplicationStatus.SUBMITTED);
+        long otherCentre = QuarkusTransaction.requiringNew().call(() -> {
+            Application app = Application.findById(application("frontoffice-almaty", ApplicationStatus.SUBMITTED));
+            app.channel = Channel.SERVICE_CENTRE;
+            app.serviceCentre = kz.iinportal.staff.ServiceCentre.findById("ALMATY_CITY-PSC-1");
+            return app.id;
+        });
+        given().get("/applications/" + online).then().statusCode(404);
+        given().get("/applications/" + otherCentre).then().statusCode(404);
+        given().get("/applications").then().statusCode(200)
+                .body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("/applications/" + otherCentre)));
     }
 
     static long application(String owner, ApplicationStatus status) {

@@ -25,7 +25,7 @@ import kz.iinportal.documents.TestFiles;
 @QuarkusTest
 class ApplyJourneyTest {
 
-    static final Pattern DRAFT = Pattern.compile("/apply/(\\d+)/(person|correction)");
+    static final Pattern DRAFT = Pattern.compile("/apply/(\\d+)/(person|correction|authority)");
 
     @Test
     @TestSecurity(user = "applicant", roles = "applicant")

@@ -24,8 +24,8 @@ class AccessMatrixTest {
     /** Protected route → the roles that may open it. */
     static final Map<String, Set<String>> ROUTES = new LinkedHashMap<>();
     static {
-        ROUTES.put("/applications", Set.of("applicant", "representative"));
-        ROUTES.put("/apply", Set.of("applicant"));
+        ROUTES.put("/applications", Set.of("applicant", "representative", "frontoffice"));
+        ROUTES.put("/apply", Set.of("applicant", "representative", "frontoffice"));
         ROUTES.put("/front-office", Set.of("frontoffice"));
         ROUTES.put("/review", Set.of("operator"));
         ROUTES.put("/supervisor", Set.of("supervisor"));

@@ -1,0 +1,62 @@
+package kz.iinportal.application;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+
+import kz.iinportal.staff.ServiceCentre;
+import kz.iinportal.web.CurrentUser;
+import kz.iinportal.web.Role;
+
+/**
+ * Which applications the signed-in filer may see: applicants and representatives the ones they filed, front-office
+ * staff those of their own service centre. Anything else is "not found", so references are never confirmed.
+ */
+@RequestScoped
+public class ApplicationAccess {
+
+    @Inject
+    CurrentUser currentUser;
+
+    public Optional<Application> find(long id) {
+        Optional<ServiceCentre> centre = centre();
+        if (centre.isPresent()) {
+            return Application.<Application>findByIdOptional(id)
+                    .filter(a -> a.serviceCentre != null && a.serviceCentre.code.equals(centre.get().code));
+        }
+        if (currentUser.has(Role.FRONTOFFICE_NAME)) {
+            return Optional.empty();
+        }
+        return Application.findOwned(id, currentUser.getLogin());
+    }
+
+    public List<Application> list() {
+        Optional<ServiceCentre> centre = centre();
+        if (centre.isPresent()) {
+            return Application.ofCentre(centre.get());
+        }
+        return currentUser.has(Role.FRONTOFFICE_NAME) ? List.of() : Application.filedBy(currentUser.getLogin());
+    }
+
+    /** The centre of a front-office employee (staff table); empty for everyone else. */
+    public Optional<ServiceCentre> centre() {
+        if (!currentUser.has(Role.FRONTOFFICE_NAME)) {
+            return Optional.empty();
+        }
+        return currentUser.getStaff().map(s -> s.serviceCentre);
+    }
+
+    public Channel channel() {
+        return currentUser.has(Role.FRONTOFFICE_NAME) ? Channel.SERVICE_CENTRE : Channel.ONLINE;
+    }
+
+    public Filer filer() {
+        return currentUser.has(Role.REPRESENTATIVE_NAME) ? Filer.REPRESENTATIVE : Filer.SELF;
+    }
+
+    public String roleName() {
+        return currentUser.role().map(Role::roleName).orElse("unknown");
+    }
+}
