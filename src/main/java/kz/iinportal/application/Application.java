@@ -173,6 +173,10 @@ public class Application extends PanacheEntity {
         return stepPath("documents/" + documentId + "/delete");
     }
 
+    public String documentPath(long documentId) {
+        return casePath("documents/" + documentId);
+    }
+
     /** Address of an action on this case in "My applications". */
     public String casePath(String action) {
         return "/applications/" + id + "/" + action;

@@ -1,6 +1,8 @@
 package kz.iinportal.application;
 
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -15,6 +17,9 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestPath;
 
 import io.quarkiverse.renarde.Controller;
+import kz.iinportal.documents.ApplicationDocument;
+import kz.iinportal.documents.DocumentInfo;
+import kz.iinportal.documents.DocumentStore;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import kz.iinportal.web.CurrentUser;
@@ -34,11 +39,15 @@ public class Applications extends Controller {
     @Inject
     ApplicationAccess access;
 
+    @Inject
+    DocumentStore documents;
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance index(List<Application> applications);
 
-        static native TemplateInstance detail(Application app, List<ApplicationEvent> timeline, String nextStep);
+        static native TemplateInstance detail(Application app, List<ApplicationEvent> timeline, String nextStep,
+                List<DocumentInfo> documents);
     }
 
     @GET
@@ -54,7 +63,22 @@ public class Applications extends Controller {
         List<String> missing = submission.missingAnswers(app);
         String next = app.status != ApplicationStatus.DRAFT ? null
                 : app.stepPath(missing.isEmpty() ? "check" : missing.get(0));
-        return Templates.detail(app, ApplicationEvent.timeline(app), next);
+        return Templates.detail(app, ApplicationEvent.timeline(app), next, documents.list(app.id));
+    }
+
+    /** A document of the case, to its filer only; always as a download, never rendered by the browser. */
+    @GET
+    @Path("{id}/documents/{documentId}")
+    @Transactional
+    public Response download(@RestPath long id, @RestPath long documentId) {
+        Application app = owned(id);
+        ApplicationDocument document = documents.find(app.id, documentId).orElseThrow(NotFoundException::new);
+        return Response.ok(document.content, document.mediaType)
+                .header("Content-Disposition", "attachment; filename=\"" + asciiName(document.fileName)
+                        + "\"; filename*=UTF-8''" + URLEncoder.encode(document.fileName, StandardCharsets.UTF_8)
+                                .replace("+", "%20"))
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Cache-Control", "no-store").build();
     }
 
     @POST
@@ -81,6 +105,10 @@ public class Applications extends Controller {
         app.delete();
         flash("message", i18n.getMessage("applications.deleted"));
         return Response.seeOther(URI.create("/applications")).build();
+    }
+
+    private static String asciiName(String name) {
+        return name.replaceAll("[^A-Za-z0-9._ -]", "_");
     }
 
     /** 404, not 403, for someone else's application: a reference must not be confirmed to exist. */

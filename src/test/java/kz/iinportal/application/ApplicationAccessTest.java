@@ -42,6 +42,20 @@ class ApplicationAccessTest {
     }
 
     @Test
+    @TestSecurity(user = "applicant2", roles = "applicant")
+    void anotherApplicantsDocumentIsNotFound() {
+        long others = application("applicant", ApplicationStatus.DRAFT);
+        long mine = application("applicant2", ApplicationStatus.DRAFT);
+        long stored = io.quarkus.arc.Arc.container().instance(kz.iinportal.documents.DocumentStore.class).get()
+                .store(others, kz.iinportal.documents.DocumentKind.IDENTITY_DOCUMENT, "secret.png",
+                        kz.iinportal.documents.TestFiles.png(), "applicant").id;
+        given().get("/applications/" + others + "/documents/" + stored).then().statusCode(404);
+        // Pairing one's own application with someone else's document id does not work either.
+        given().get("/applications/" + mine + "/documents/" + stored).then().statusCode(404);
+        given().get("/applications/" + mine + "/documents/999999999").then().statusCode(404);
+    }
+
+    @Test
     @TestSecurity(user = "representative", roles = "representative")
     void aRepresentativeSeesOnlyTheCasesTheyFiled() {
         long others = application("applicant", ApplicationStatus.SUBMITTED);

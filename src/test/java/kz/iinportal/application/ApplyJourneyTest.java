@@ -43,6 +43,13 @@ class ApplyJourneyTest {
         s.upload(step(id, "documents"), "IDENTITY_DOCUMENT", "passport.png", TestFiles.png()).then()
                 .statusCode(303).header("Location", containsString(step(id, "documents")));
         s.get(step(id, "documents")).then().body(containsString("passport.png"));
+        long documentId = QuarkusTransaction.requiringNew().call(() -> ((kz.iinportal.documents.ApplicationDocument)
+                kz.iinportal.documents.ApplicationDocument.find("applicationId", id).firstResult()).id);
+        byte[] back = given().cookies(s.cookies()).get("/applications/" + id + "/documents/" + documentId).then()
+                .statusCode(200).contentType("image/png")
+                .header("Content-Disposition", containsString("attachment; filename=\"passport.png\""))
+                .header("X-Content-Type-Options", "nosniff").extract().asByteArray();
+        org.junit.jupiter.api.Assertions.assertArrayEquals(TestFiles.png(), back);
 
         s.get(step(id, "check")).then().statusCode(200)
                 .body(containsString("O&#39;BRIEN-SMITH"))
