@@ -118,6 +118,16 @@ public class Application extends PanacheEntity {
     @Column(name = "notice_recipients")
     public NoticeRecipients noticeRecipients;
 
+    /** The IIN formed or corrected by the decision. */
+    @Column(name = "result_iin")
+    public String resultIin;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "refusal_ground")
+    public RefusalGround refusalGround;
+    /** The operator's comment to the applicant, mandatory with a refusal. */
+    @Column(name = "operator_comment")
+    public String operatorComment;
+
     @Column(name = "declaration_accepted", nullable = false)
     public boolean declarationAccepted;
     @Column(name = "consent_accepted", nullable = false)
