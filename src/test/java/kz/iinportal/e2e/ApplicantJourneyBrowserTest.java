@@ -3,31 +3,24 @@ package kz.iinportal.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import kz.iinportal.application.ReferenceNumber;
 import kz.iinportal.testsupport.Axe;
 import kz.iinportal.testsupport.Browser;
+import kz.iinportal.testsupport.KeycloakBrowserTest;
 import kz.iinportal.testsupport.KeycloakProfile;
-import kz.iinportal.testsupport.KeycloakResource;
 
 /**
  * The applicant's whole journey in a real browser, signed in through the real Keycloak: from sign-in to the
@@ -36,37 +29,16 @@ import kz.iinportal.testsupport.KeycloakResource;
  */
 @QuarkusTest
 @TestProfile(KeycloakProfile.class)
-class ApplicantJourneyBrowserTest {
+class ApplicantJourneyBrowserTest extends KeycloakBrowserTest {
 
-    @TestHTTPResource("/")
-    URL portal;
-
-    WebDriver browser;
-    WebDriverWait wait;
     final List<String> violations = new ArrayList<>();
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void applicantAppliesForAnIinFromSignInToConfirmation() {
         browser.get(portal.toString());
         audit("home");
         browser.findElement(By.cssSelector("a.button--start")).click();
-        wait.until(ExpectedConditions.urlContains(KeycloakResource.REALM_URL));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys("applicant2");
-        browser.findElement(By.id("password")).sendKeys("demo");
-        browser.findElement(By.id("kc-login")).click();
+        signInAtKeycloak("applicant2", "demo");
 
         wait.until(ExpectedConditions.urlToBe(portal + "applications"));
         audit("my applications");

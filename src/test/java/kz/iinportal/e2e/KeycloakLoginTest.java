@@ -3,48 +3,24 @@ package kz.iinportal.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
-import java.time.Duration;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import kz.iinportal.testsupport.Browser;
+import kz.iinportal.testsupport.KeycloakBrowserTest;
 import kz.iinportal.testsupport.KeycloakProfile;
 import kz.iinportal.testsupport.KeycloakResource;
 
 /** The real code flow in a real browser against the real Keycloak with the shipped realm. */
 @QuarkusTest
 @TestProfile(KeycloakProfile.class)
-class KeycloakLoginTest {
+class KeycloakLoginTest extends KeycloakBrowserTest {
 
-    @TestHTTPResource("/")
-    URL portal;
-
-    WebDriver browser;
-    WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void applicantSignsInLandsSignedInAndSignsOutOfPortalAndProvider() {
@@ -79,10 +55,4 @@ class KeycloakLoginTest {
         assertTrue(browser.findElement(By.tagName("main")).getText().contains("Police Department of Almaty"));
     }
 
-    private void signInAtKeycloak(String username, String password) {
-        wait.until(ExpectedConditions.urlContains(KeycloakResource.REALM_URL));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.id("kc-login")).click();
-    }
 }
