@@ -1,0 +1,73 @@
+package kz.iinportal.review;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/**
+ * The working-day calendar backed by table {@code calendar_day}.
+ * <p>
+ * The table is small (a few dozen rows a year) and read on every queue page for every case, so it is cached in memory
+ * as an immutable {@link WorkingDays} snapshot instead of queried per call. A supervisor's edit calls {@link #reload()}
+ * after its transaction commits; other instances of the portal pick the edit up when their snapshot is older than
+ * {@link #MAX_AGE}. Loading reads the database, so callers must be on a worker thread, not the I/O thread.
+ */
+@ApplicationScoped
+public class WorkingCalendar {
+
+    static final Duration MAX_AGE = Duration.ofMinutes(10);
+
+    private record Snapshot(WorkingDays days, Instant loadedAt) {
+    }
+
+    private volatile Snapshot snapshot;
+
+    public boolean isWorkingDay(LocalDate date) {
+        return days().isWorkingDay(date);
+    }
+
+    /** The first working day strictly after {@code date}. */
+    public LocalDate nextWorkingDay(LocalDate date) {
+        return days().nextWorkingDay(date);
+    }
+
+    /** Due by the end (Asia/Almaty) of the first working day after the day of submission. */
+    public Deadline deadlineFor(OffsetDateTime submittedAt) {
+        return days().deadlineFor(submittedAt);
+    }
+
+    public boolean overdue(Deadline deadline, OffsetDateTime now) {
+        return deadline.overdueAt(now);
+    }
+
+    public boolean dueToday(Deadline deadline, OffsetDateTime now) {
+        return deadline.dueTodayAt(now);
+    }
+
+    /** Reads the committed calendar again (in its own transaction); call after editing {@code calendar_day}. */
+    public void reload() {
+        List<CalendarDay> rows = QuarkusTransaction.requiringNew().call(() -> CalendarDay.<CalendarDay>listAll());
+        Map<LocalDate, DayKind> kinds = new HashMap<>();
+        for (CalendarDay row : rows) {
+            kinds.put(row.day, row.kind);
+        }
+        snapshot = new Snapshot(new WorkingDays(kinds), Instant.now());
+    }
+
+    private WorkingDays days() {
+        Snapshot current = snapshot;
+        if (current == null || current.loadedAt().plus(MAX_AGE).isBefore(Instant.now())) {
+            reload();
+            current = snapshot;
+        }
+        return current.days();
+    }
+}

@@ -1,0 +1,57 @@
+package kz.iinportal.review;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.Map;
+
+/**
+ * The Kazakhstan five-day working week plus the calendar's exceptions; pure (no database), so it can be unit-tested
+ * and shared as an immutable snapshot. {@code holiday} and {@code transfer_day_off} days are not worked even on a
+ * weekday, a {@code transfer_working_day} is a weekend day that is worked, any other Saturday or Sunday is a day off.
+ */
+public final class WorkingDays {
+
+    /** Terms are counted in Kazakhstan time (UTC+5 everywhere since 1 March 2024). */
+    public static final ZoneId ZONE = ZoneId.of("Asia/Almaty");
+
+    /** No real calendar has a month without a working day; more means the data is broken, not a long holiday. */
+    private static final int MAX_SEARCH_DAYS = 31;
+
+    private final Map<LocalDate, DayKind> exceptions;
+
+    public WorkingDays(Map<LocalDate, DayKind> exceptions) {
+        this.exceptions = Map.copyOf(exceptions);
+    }
+
+    public boolean isWorkingDay(LocalDate date) {
+        DayKind kind = exceptions.get(date);
+        if (kind != null) {
+            return kind.working();
+        }
+        DayOfWeek dow = date.getDayOfWeek();
+        return dow != DayOfWeek.SATURDAY && dow != DayOfWeek.SUNDAY;
+    }
+
+    /** The first working day strictly after {@code date}. */
+    public LocalDate nextWorkingDay(LocalDate date) {
+        LocalDate candidate = date.plusDays(1);
+        for (int i = 0; i < MAX_SEARCH_DAYS; i++, candidate = candidate.plusDays(1)) {
+            if (isWorkingDay(candidate)) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException("No working day within " + MAX_SEARCH_DAYS + " days after " + date);
+    }
+
+    /**
+     * The term of one working day: due by the end of the first working day after the day of submission, both in
+     * Asia/Almaty time (Friday evening → end of Monday; eve of a holiday → end of the next working day).
+     */
+    public Deadline deadlineFor(OffsetDateTime submittedAt) {
+        LocalDate submittedOn = submittedAt.atZoneSameInstant(ZONE).toLocalDate();
+        LocalDate due = nextWorkingDay(submittedOn);
+        return new Deadline(due, due.plusDays(1).atStartOfDay(ZONE).toOffsetDateTime());
+    }
+}
