@@ -118,6 +118,13 @@ public class Application extends PanacheEntity {
     @Column(name = "notice_recipients")
     public NoticeRecipients noticeRecipients;
 
+    /** End of the working day by which the police must decide (see review.WorkingCalendar). */
+    @Column(name = "due_at")
+    public OffsetDateTime dueAt;
+    /** Login of the operator working on the case; only they can decide it. */
+    @Column(name = "assigned_to")
+    public String assignedTo;
+
     /** The IIN formed or corrected by the decision. */
     @Column(name = "result_iin")
     public String resultIin;
@@ -185,6 +192,11 @@ public class Application extends PanacheEntity {
 
     public String documentPath(long documentId) {
         return casePath("documents/" + documentId);
+    }
+
+    /** Address of an operator's action on this case in the review queue. */
+    public String reviewPath(String action) {
+        return "/review/" + id + "/" + action;
     }
 
     /** Address of an action on this case in "My applications". */

@@ -15,6 +15,7 @@ import jakarta.transaction.Transactional;
 import kz.iinportal.documents.DocumentInfo;
 import kz.iinportal.documents.DocumentKind;
 import kz.iinportal.documents.DocumentStore;
+import kz.iinportal.review.WorkingCalendar;
 
 /** The rules in force and the act of submitting: what may be filed today, what is missing, and the reference. */
 @ApplicationScoped
@@ -22,6 +23,9 @@ public class Submission {
 
     @Inject
     DocumentStore documents;
+
+    @Inject
+    WorkingCalendar calendar;
 
     /** Services whose rules in force today accept this channel and filer, in the order of the enum. */
     public List<Service> servicesOffered(Channel channel, Filer filer) {
@@ -94,6 +98,7 @@ public class Submission {
         app.consentAccepted = true;
         app.reference = ReferenceNumber.next();
         app.submittedAt = OffsetDateTime.now();
+        app.dueAt = calendar.deadlineFor(app.submittedAt).endsAt();
         app.moveTo(ApplicationStatus.SUBMITTED, actor, role, "SUBMITTED");
     }
 }

@@ -1,34 +1,114 @@
 package kz.iinportal.review;
 
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
 
 import io.quarkiverse.renarde.Controller;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import kz.iinportal.application.Application;
+import kz.iinportal.application.ApplicationStatus;
 import kz.iinportal.staff.TerritorialBody;
 import kz.iinportal.web.CurrentUser;
 import kz.iinportal.web.Role;
 
-/** The operator's home: the review queue of their territorial body. */
+/**
+ * The operator's home: the queue of their territorial body's cases in deadline order, with filters, search, counts
+ * and "Assign to me" / "Release". A case of another body does not exist for them (404).
+ */
 @Path("/review")
 @RolesAllowed(Role.OPERATOR_NAME)
 public class Queue extends Controller {
 
+    static final ZoneId KAZAKHSTAN = ZoneId.of("Asia/Almaty");
+
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    ReviewQueue queue;
+
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance index(TerritorialBody body);
+        static native TemplateInstance index(TerritorialBody body, List<Row> rows, String next,
+                Map<String, Long> counts, QueueFilter filter, String login);
+    }
+
+    /** A case as the queue shows it, with how urgent it is. */
+    public record Row(Application app, boolean overdue, boolean dueToday) {
     }
 
     @GET
     @Path("")
-    public TemplateInstance index() {
+    public TemplateInstance index(@RestQuery String status, @RestQuery String service, @RestQuery String assigned,
+            @RestQuery String overdue, @RestQuery String q, @RestQuery String after) {
         TerritorialBody body = currentUser.getStaff().map(s -> s.territorialBody).orElse(null);
-        return Templates.index(body);
+        if (body == null) {
+            return Templates.index(null, List.of(), null, Map.of(), QueueFilter.parse(null, null, null, null, null),
+                    currentUser.getLogin());
+        }
+        OffsetDateTime now = OffsetDateTime.now();
+        QueueFilter filter = QueueFilter.parse(status, service, assigned, overdue, q);
+        ReviewQueue.Page page = queue.page(body, filter, currentUser.getLogin(), after, now);
+        List<Row> rows = page.cases().stream().map(a -> new Row(a, a.dueAt != null && a.dueAt.isBefore(now),
+                a.dueAt != null && !a.dueAt.isBefore(now)
+                        && a.dueAt.minusNanos(1).atZoneSameInstant(KAZAKHSTAN).toLocalDate()
+                                .equals(now.atZoneSameInstant(KAZAKHSTAN).toLocalDate())))
+                .toList();
+        return Templates.index(body, rows, page.next(), queue.counts(body, currentUser.getLogin(), now), filter,
+                currentUser.getLogin());
+    }
+
+    @POST
+    @Path("{id}/assign")
+    @Transactional
+    public Response assign(@RestPath long id) {
+        Application app = caseOfMyBody(id);
+        if (app.assignedTo == null && app.status == ApplicationStatus.SUBMITTED) {
+            app.assignedTo = currentUser.getLogin();
+            app.moveTo(ApplicationStatus.IN_REVIEW, currentUser.getLogin(), Role.OPERATOR_NAME, "ASSIGNED");
+            flash("message", i18n.getMessage("review.assigned"));
+        } else {
+            flash("message", i18n.getMessage("review.alreadyAssigned"));
+        }
+        return Response.seeOther(URI.create("/review")).build();
+    }
+
+    @POST
+    @Path("{id}/release")
+    @Transactional
+    public Response release(@RestPath long id) {
+        Application app = caseOfMyBody(id);
+        if (currentUser.getLogin().equals(app.assignedTo) && app.status == ApplicationStatus.IN_REVIEW) {
+            app.assignedTo = null;
+            app.moveTo(ApplicationStatus.SUBMITTED, currentUser.getLogin(), Role.OPERATOR_NAME, "RELEASED");
+            flash("message", i18n.getMessage("review.released"));
+        }
+        return Response.seeOther(URI.create("/review")).build();
+    }
+
+    private Application caseOfMyBody(long id) {
+        TerritorialBody body = currentUser.getStaff().map(s -> s.territorialBody).orElseThrow(NotFoundException::new);
+        Application app = Application.findById(id);
+        if (app == null || app.region == null || !app.region.code.equals(body.code)
+                || app.status == ApplicationStatus.DRAFT) {
+            throw new NotFoundException();
+        }
+        return app;
     }
 }

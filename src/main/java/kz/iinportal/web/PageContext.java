@@ -44,6 +44,11 @@ public class PageContext {
         return URLEncoder.encode(getUri(), StandardCharsets.UTF_8);
     }
 
+    /** Dates of cases are shown in Kazakhstan's time (Asia/Almaty), where the police work. */
+    public java.time.ZoneId getZone() {
+        return java.time.ZoneId.of("Asia/Almaty");
+    }
+
     public boolean isCurrent(String pathPrefix) {
         String path = request.path();
         return path.equals(pathPrefix) || path.startsWith(pathPrefix + "/");

@@ -77,6 +77,7 @@ class ApplyJourneyTest {
             assertEquals(ApplicationStatus.SUBMITTED, app.status);
             assertEquals("O'BRIEN-SMITH", app.familyName, "upper-cased on save");
             assertEquals("ALMATY_CITY", app.region.code);
+            assertTrue(app.dueAt.isAfter(app.submittedAt.plusHours(12)), "due at the end of the next working day");
             assertEquals(2, ApplicationEvent.timeline(app).size());
         });
 

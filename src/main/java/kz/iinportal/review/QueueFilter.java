@@ -1,0 +1,105 @@
+package kz.iinportal.review;
+
+import java.time.OffsetDateTime;
+import java.util.Locale;
+
+import kz.iinportal.application.ApplicationStatus;
+import kz.iinportal.application.ReferenceNumber;
+import kz.iinportal.application.Service;
+
+/**
+ * What an operator asked the queue for: status, service, assignment, overdue, and a free-text search matched against
+ * reference, family name, document number or IIN. Unknown values are ignored rather than rejected: a filter link must
+ * never break the queue.
+ */
+public record QueueFilter(ApplicationStatus status, Service service, Assignment assignment, boolean overdue,
+        String search) {
+
+    public enum Assignment {
+        ANY,
+        MINE,
+        UNASSIGNED
+    }
+
+    public static QueueFilter parse(String status, String service, String assigned, String overdue, String q) {
+        return new QueueFilter(parseEnum(ApplicationStatus.class, status), parseEnum(Service.class, service),
+                parseEnum(Assignment.class, assigned) == null ? Assignment.ANY
+                        : parseEnum(Assignment.class, assigned),
+                "true".equals(overdue), q == null || q.isBlank() ? null : q.strip());
+    }
+
+    /** The filter as query parameters, to keep it in the "next page" link. */
+    public String query() {
+        StringBuilder q = new StringBuilder();
+        if (status != null) {
+            q.append("&status=").append(status.name());
+        }
+        if (service != null) {
+            q.append("&service=").append(service.name());
+        }
+        if (assignment != Assignment.ANY) {
+            q.append("&assigned=").append(assignment.name());
+        }
+        if (overdue) {
+            q.append("&overdue=true");
+        }
+        if (search != null) {
+            q.append("&q=").append(java.net.URLEncoder.encode(search, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return q.toString();
+    }
+
+    /** The query's WHERE clause after the body condition, and its parameters, in JPQL. */
+    String where(QueryParts parts, String operator, OffsetDateTime now) {
+        StringBuilder where = new StringBuilder();
+        if (status != null) {
+            where.append(" and a.status = :status");
+            parts.put("status", status);
+        } else {
+            where.append(" and a.status in (:open)");
+            parts.put("open", java.util.List.of(ApplicationStatus.SUBMITTED, ApplicationStatus.IN_REVIEW));
+        }
+        if (service != null) {
+            where.append(" and a.service = :service");
+            parts.put("service", service);
+        }
+        if (assignment == Assignment.MINE) {
+            where.append(" and a.assignedTo = :me");
+            parts.put("me", operator);
+        } else if (assignment == Assignment.UNASSIGNED) {
+            where.append(" and a.assignedTo is null");
+        }
+        if (overdue) {
+            where.append(" and a.dueAt < :now");
+            parts.put("now", now);
+        }
+        if (search != null) {
+            String reference = ReferenceNumber.normalize(search);
+            String upper = search.toUpperCase(Locale.ROOT);
+            String digits = search.replace(" ", "");
+            where.append(" and (a.reference = :ref or upper(a.familyName) like :name escape '!'"
+                    + " or a.documentNumber = :doc or a.currentIin = :iin or a.resultIin = :iin)");
+            parts.put("ref", reference == null ? "" : reference);
+            parts.put("name", upper.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+            parts.put("doc", upper);
+            parts.put("iin", digits);
+        }
+        return where.toString();
+    }
+
+    private static <E extends Enum<E>> E parseEnum(Class<E> type, String value) {
+        if (value == null) {
+            return null;
+        }
+        for (E e : type.getEnumConstants()) {
+            if (e.name().equals(value)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** Named parameters collected while building a query. */
+    static final class QueryParts extends java.util.LinkedHashMap<String, Object> {
+    }
+}
