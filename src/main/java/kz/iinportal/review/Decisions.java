@@ -1,0 +1,113 @@
+package kz.iinportal.review;
+
+import java.time.OffsetDateTime;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import kz.iinportal.application.Application;
+import kz.iinportal.application.ApplicationStatus;
+import kz.iinportal.application.CorrectionReason;
+import kz.iinportal.application.RefusalGround;
+import kz.iinportal.application.Service;
+import kz.iinportal.iin.IinRecord;
+import kz.iinportal.iin.IinStatus;
+import kz.iinportal.iin.PersonData;
+import kz.iinportal.iin.Register;
+import kz.iinportal.iin.RegisterException;
+import kz.iinportal.web.Role;
+
+/**
+ * An operator's decision on a case: accept (form or correct the IIN through the register) or refuse on one of the
+ * three legal grounds. The case's status, the register and the timeline change in one transaction; the case's
+ * version makes sure exactly one of two simultaneous decisions wins and the other changes nothing.
+ */
+@ApplicationScoped
+public class Decisions {
+
+    @Inject
+    Register register;
+
+    @Inject
+    EntityManager em;
+
+    /** Accepts the case the operator opened at {@code version}; returns the IIN formed or corrected. */
+    @Transactional
+    public String accept(long applicationId, long version, String operator) {
+        Application app = decidable(applicationId, version, operator);
+        PersonData data = ApplicantPerson.of(app);
+        String iin;
+        try {
+            if (app.service == Service.FORMATION) {
+                if (activeIinForDocument(data.document()).isPresent()) {
+                    throw new DecisionException(DecisionException.Reason.ACTIVE_IIN_FOR_DOCUMENT);
+                }
+                iin = register.form(data, operator, app.reference).iin;
+            } else {
+                iin = register.correct(app.currentIin, data, app.correctionReason == CorrectionReason.DUPLICATE,
+                        operator, app.reference).current().iin;
+            }
+        } catch (RegisterException e) {
+            throw new DecisionException(DecisionException.Reason.IIN_NOT_CORRECTABLE);
+        }
+        app.resultIin = iin;
+        app.decidedAt = OffsetDateTime.now();
+        app.moveTo(app.service == Service.FORMATION ? ApplicationStatus.IIN_FORMED : ApplicationStatus.IIN_CORRECTED,
+                operator, Role.OPERATOR_NAME, app.service == Service.FORMATION ? "IIN_FORMED" : "IIN_CORRECTED");
+        return iin;
+    }
+
+    /** Refuses the case on one ground with a comment to the applicant; ground 3 names the registered IIN. */
+    @Transactional
+    public void refuse(long applicationId, long version, String operator, RefusalGround ground, String comment,
+            String registeredIin) {
+        if (comment == null || comment.isBlank()) {
+            throw new DecisionException(DecisionException.Reason.COMMENT_REQUIRED);
+        }
+        if (ground == RefusalGround.IIN_ALREADY_REGISTERED) {
+            IinRecord record = registeredIin == null ? null : register.find(registeredIin.strip()).orElse(null);
+            if (record == null) {
+                throw new DecisionException(DecisionException.Reason.IIN_REQUIRED);
+            }
+            if (record.status == IinStatus.CORRECTED) {
+                throw new DecisionException(DecisionException.Reason.IIN_WAS_CORRECTED);
+            }
+        }
+        Application app = decidable(applicationId, version, operator);
+        app.refusalGround = ground;
+        app.operatorComment = comment.strip();
+        app.decidedAt = OffsetDateTime.now();
+        app.moveTo(ApplicationStatus.REFUSED, operator, Role.OPERATOR_NAME, "REFUSED");
+    }
+
+    /** An ACTIVE IIN whose person holds the same identity document (number and issuing country). */
+    public Optional<IinRecord> activeIinForDocument(PersonData.Document document) {
+        return em.createQuery("""
+                select r from IinRecord r join r.person p join p.documents d
+                where r.status = kz.iinportal.iin.IinStatus.ACTIVE
+                  and upper(d.number) = :number and d.issuingCountry = :country""", IinRecord.class)
+                .setParameter("number", document.number()).setParameter("country", document.issuingCountry())
+                .setMaxResults(1).getResultStream().findFirst();
+    }
+
+    /**
+     * The case, locked for this transaction, if it is in review by this operator and still at the version they saw.
+     * The lock makes the second of two simultaneous decisions wait and then see the first one's outcome.
+     */
+    private Application decidable(long applicationId, long version, String operator) {
+        Application app = em.find(Application.class, applicationId, LockModeType.PESSIMISTIC_WRITE);
+        if (app == null || app.status != ApplicationStatus.IN_REVIEW || !operator.equals(app.assignedTo)) {
+            throw new DecisionException(app != null && app.status.isDecided()
+                    ? DecisionException.Reason.CHANGED_MEANWHILE
+                    : DecisionException.Reason.NOT_ASSIGNED_TO_YOU);
+        }
+        if (app.version != version) {
+            throw new DecisionException(DecisionException.Reason.CHANGED_MEANWHILE);
+        }
+        return app;
+    }
+}
