@@ -199,6 +199,11 @@ public class Application extends PanacheEntity {
         return "/review/" + id + "/" + action;
     }
 
+    /** Address of a decision form on the operator's review page of this case. */
+    public String reviewCasePath(String action) {
+        return "/review/case/" + id + "/" + action;
+    }
+
     /** Address of an action on this case in "My applications". */
     public String casePath(String action) {
         return "/applications/" + id + "/" + action;

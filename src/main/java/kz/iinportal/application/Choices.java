@@ -46,6 +46,10 @@ public class Choices {
         return labels("noticeRecipients.", NoticeRecipients.values());
     }
 
+    public Map<String, String> refusalGrounds() {
+        return labels("refusalGround.", RefusalGround.values());
+    }
+
     public Map<String, String> sexes() {
         return labels("sex.", Sex.values());
     }

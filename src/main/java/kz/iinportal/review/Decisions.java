@@ -86,11 +86,15 @@ public class Decisions {
 
     /** An ACTIVE IIN whose person holds the same identity document (number and issuing country). */
     public Optional<IinRecord> activeIinForDocument(PersonData.Document document) {
+        return activeIinForDocument(document.number(), document.issuingCountry());
+    }
+
+    public Optional<IinRecord> activeIinForDocument(String number, String issuingCountry) {
         return em.createQuery("""
                 select r from IinRecord r join r.person p join p.documents d
                 where r.status = kz.iinportal.iin.IinStatus.ACTIVE
                   and upper(d.number) = :number and d.issuingCountry = :country""", IinRecord.class)
-                .setParameter("number", document.number()).setParameter("country", document.issuingCountry())
+                .setParameter("number", number.toUpperCase(java.util.Locale.ROOT)).setParameter("country", issuingCountry)
                 .setMaxResults(1).getResultStream().findFirst();
     }
 

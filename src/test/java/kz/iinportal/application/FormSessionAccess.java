@@ -12,6 +12,15 @@ public final class FormSessionAccess {
         postExpecting(formPage, action, 303);
     }
 
+    /** Posts fields from the form page; checks the status and, when given, a text in the answer. */
+    public static void postFields(String formPage, String action, Map<String, String> fields, int status,
+            String text) {
+        var then = new FormSession().post(formPage, action, fields).then().statusCode(status);
+        if (text != null) {
+            then.body(org.hamcrest.Matchers.containsString(text));
+        }
+    }
+
     public static void postExpecting(String formPage, String action, int status) {
         new FormSession().post(formPage, action, Map.of()).then().statusCode(status);
     }

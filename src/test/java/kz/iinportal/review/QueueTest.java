@@ -41,7 +41,7 @@ class QueueTest {
 
     static final String BODY = "MANGYSTAU";
     static final String OTHER_BODY = "ATYRAU";
-    static final Pattern ROW = Pattern.compile("<td>(KZ-[A-Z0-9-]+)</td>");
+    static final Pattern ROW = Pattern.compile(">(KZ-[A-Z0-9-]+)</a></td>");
 
     @Inject
     ReviewQueue queue;

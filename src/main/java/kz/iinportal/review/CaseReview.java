@@ -1,0 +1,144 @@
+package kz.iinportal.review;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+
+import io.quarkiverse.renarde.Controller;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import kz.iinportal.application.Application;
+import kz.iinportal.application.ApplicationEvent;
+import kz.iinportal.application.ApplicationStatus;
+import kz.iinportal.application.RefusalGround;
+import kz.iinportal.documents.ApplicationDocument;
+import kz.iinportal.documents.DocumentInfo;
+import kz.iinportal.documents.DocumentStore;
+import kz.iinportal.iin.IinRecord;
+import kz.iinportal.staff.TerritorialBody;
+import kz.iinportal.web.CurrentUser;
+import kz.iinportal.web.Role;
+
+/**
+ * The review page of one case for an operator of its territorial body: the application's data beside its documents,
+ * the timeline, an ACTIVE IIN already registered for the same document, and the decision forms. Opening the page is
+ * recorded in the case's timeline (personal data was viewed).
+ */
+@Path("/review/case")
+@RolesAllowed(Role.OPERATOR_NAME)
+public class CaseReview extends Controller {
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Decisions decisions;
+
+    @Inject
+    DocumentStore documents;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance index(Application app, List<DocumentInfo> documents,
+                List<ApplicationEvent> timeline, IinRecord sameDocument, String login, Map<String, String> errors);
+    }
+
+    @GET
+    @Path("{id}")
+    @Transactional
+    public TemplateInstance index(@RestPath long id) {
+        Application app = caseOfMyBody(id);
+        app.record(currentUser.getLogin(), Role.OPERATOR_NAME, "VIEWED");
+        return page(app, Map.of());
+    }
+
+    @POST
+    @Path("{id}/accept")
+    public Object accept(@RestPath long id, @RestForm long version) {
+        caseOfMyBody(id);
+        try {
+            decisions.accept(id, version, currentUser.getLogin());
+        } catch (DecisionException e) {
+            return refusedDecision(id, "decision", e);
+        }
+        flash("message", i18n.getMessage("review.decided"));
+        return Response.seeOther(URI.create("/review/case/" + id)).build();
+    }
+
+    @POST
+    @Path("{id}/refuse")
+    public Object refuse(@RestPath long id, @RestForm long version, @RestForm String ground,
+            @RestForm String comment, @RestForm String registeredIin) {
+        caseOfMyBody(id);
+        RefusalGround chosen = null;
+        for (RefusalGround g : RefusalGround.values()) {
+            if (g.name().equals(ground)) {
+                chosen = g;
+            }
+        }
+        if (chosen == null) {
+            return page(Application.findById(id), Map.of("ground", i18n.getMessage("review.error.ground")));
+        }
+        if (comment != null && comment.length() > 2000) {
+            return page(Application.findById(id), Map.of("comment", i18n.getMessage("apply.error.tooLong")));
+        }
+        try {
+            decisions.refuse(id, version, currentUser.getLogin(), chosen, comment, registeredIin);
+        } catch (DecisionException e) {
+            String field = switch (e.reason()) {
+                case COMMENT_REQUIRED -> "comment";
+                case IIN_REQUIRED, IIN_WAS_CORRECTED -> "registeredIin";
+                default -> "decision";
+            };
+            return refusedDecision(id, field, e);
+        }
+        flash("message", i18n.getMessage("review.decided"));
+        return Response.seeOther(URI.create("/review/case/" + id)).build();
+    }
+
+    /** A document of the case, shown inline for the operator (images and PDFs open in the browser). */
+    @GET
+    @Path("{id}/documents/{documentId}")
+    @Transactional
+    public Response document(@RestPath long id, @RestPath long documentId) {
+        Application app = caseOfMyBody(id);
+        ApplicationDocument document = documents.find(app.id, documentId).orElseThrow(NotFoundException::new);
+        app.record(currentUser.getLogin(), Role.OPERATOR_NAME, "DOCUMENT_OPENED");
+        return Response.ok(document.content, document.mediaType).header("Content-Disposition", "inline")
+                .header("X-Content-Type-Options", "nosniff").header("Cache-Control", "no-store").build();
+    }
+
+    private TemplateInstance refusedDecision(long id, String field, DecisionException e) {
+        return page(Application.findById(id), Map.of(field, i18n.getMessage("review.error." + e.reason().name())));
+    }
+
+    private TemplateInstance page(Application app, Map<String, String> errors) {
+        IinRecord sameDocument = app.documentNumber == null || app.documentCountry == null ? null
+                : decisions.activeIinForDocument(app.documentNumber, app.documentCountry).orElse(null);
+        return Templates.index(app, documents.list(app.id), ApplicationEvent.timeline(app), sameDocument,
+                currentUser.getLogin(), errors);
+    }
+
+    /** A submitted case of the operator's body; 404 for anything else. */
+    private Application caseOfMyBody(long id) {
+        TerritorialBody body = currentUser.getStaff().map(s -> s.territorialBody).orElseThrow(NotFoundException::new);
+        Application app = Application.findById(id);
+        if (app == null || app.region == null || !app.region.code.equals(body.code)
+                || app.status == ApplicationStatus.DRAFT) {
+            throw new NotFoundException();
+        }
+        return app;
+    }
+}

@@ -1,0 +1,109 @@
+package kz.iinportal.review;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import kz.iinportal.application.Application;
+import kz.iinportal.application.ApplicationEvent;
+import kz.iinportal.application.ApplicationStatus;
+import kz.iinportal.application.Channel;
+import kz.iinportal.application.Filer;
+import kz.iinportal.application.FormSessionAccess;
+import kz.iinportal.application.ReferenceNumber;
+import kz.iinportal.application.Service;
+import kz.iinportal.iin.DocumentType;
+import kz.iinportal.iin.Sex;
+import kz.iinportal.staff.Staff;
+import kz.iinportal.staff.TerritorialBody;
+
+/** The operator's review page over HTTP: viewing is recorded, decisions go through, other bodies get 404. */
+@QuarkusTest
+class CaseReviewPageTest {
+
+    @Test
+    @TestSecurity(user = "review-operator", roles = "operator")
+    void operatorOpensTheCaseAndRefusesWithAGroundAndComment() {
+        long id = caseInReview("review-operator", "PAVLODAR");
+        given().get("/review/case/" + id).then().statusCode(200)
+                .body(containsString("Application data"))
+                .body(containsString("Refuse"))
+                .body(containsString("REVIEWED"));
+        QuarkusTransaction.requiringNew().run(() -> assertTrue(ApplicationEvent.timeline(Application.findById(id))
+                .stream().anyMatch(e -> e.kind.equals("VIEWED") && e.actor.equals("review-operator"))));
+
+        long version = QuarkusTransaction.requiringNew().call(() -> Application.<Application>findById(id).version);
+        FormSessionAccess.postFields("/review/case/" + id, "/review/case/" + id + "/refuse",
+                java.util.Map.of("version", String.valueOf(version), "ground", "REQUIREMENTS_NOT_MET"), 200,
+                "Enter a comment to the applicant");
+        FormSessionAccess.postFields("/review/case/" + id, "/review/case/" + id + "/refuse",
+                java.util.Map.of("version", String.valueOf(version), "ground", "REQUIREMENTS_NOT_MET",
+                        "comment", "Your passport scan is unreadable"), 303, null);
+        QuarkusTransaction.requiringNew().run(() -> {
+            Application app = Application.findById(id);
+            assertEquals(ApplicationStatus.REFUSED, app.status);
+            assertEquals("Your passport scan is unreadable", app.operatorComment);
+        });
+    }
+
+    @Test
+    @TestSecurity(user = "review-operator-2", roles = "operator")
+    void anOperatorOfAnotherBodyGets404() {
+        long id = caseInReview("someone-else", "PAVLODAR");
+        long own = caseInReview("review-operator-2", "TURKISTAN");
+        given().get("/review/case/" + id).then().statusCode(404);
+        given().get("/review/case/" + id + "/documents/1").then().statusCode(404);
+        // Read the CSRF token from their own case's page, then try to decide the other body's case.
+        FormSessionAccess.postFields("/review/case/" + own, "/review/case/" + id + "/accept",
+                java.util.Map.of("version", "0"), 404, null);
+        QuarkusTransaction.requiringNew().run(() -> assertEquals(ApplicationStatus.IN_REVIEW,
+                Application.<Application>findById(id).status));
+    }
+
+    static long caseInReview(String operator, String body) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            staff(operator, body);
+            Application a = new Application();
+            a.service = Service.FORMATION;
+            a.channel = Channel.ONLINE;
+            a.filer = Filer.SELF;
+            a.createdBy = "someone";
+            a.language = "en";
+            a.familyName = "REVIEWED";
+            a.givenNames = "CASE";
+            a.birthDate = LocalDate.of(1981, 1, 1);
+            a.sex = Sex.MALE;
+            a.citizenship = "DE";
+            a.stateless = false;
+            a.documentType = DocumentType.PASSPORT;
+            a.documentNumber = "RV" + System.nanoTime() % 1_000_000_000L;
+            a.documentCountry = "DE";
+            a.region = TerritorialBody.findById(body);
+            a.reference = ReferenceNumber.next();
+            a.status = ApplicationStatus.IN_REVIEW;
+            a.assignedTo = operator;
+            a.submittedAt = OffsetDateTime.now();
+            a.persist();
+            return a.id;
+        });
+    }
+
+    static void staff(String login, String body) {
+        if (Staff.findById(login) == null) {
+            Staff s = new Staff();
+            s.login = login;
+            s.fullName = login;
+            s.territorialBody = TerritorialBody.findById(body);
+            s.persist();
+        }
+    }
+}
