@@ -167,7 +167,7 @@ public final class Iin {
         if (serial < 0 || serial > 9999) {
             throw new IllegalArgumentException("Serial must be within 0..9999");
         }
-        int centurySex = (year - 1800) / 100 * 2 + (sex == Sex.MALE ? 1 : 2);
+        int centurySex = centurySexDigit(year, sex);
         long packed = 0;
         packed = appendDigits(packed, year % 100, 2);
         packed = appendDigits(packed, birthDate.getMonthValue(), 2);
@@ -293,6 +293,11 @@ public final class Iin {
 
     private static int year(long packed) {
         return centuryBase(digit(packed, 6)) + twoDigits(packed, 0);
+    }
+
+    /** Digit 7: 1/2 for the 1800s, 3/4 for the 1900s, 5/6 for the 2000s; odd for men. */
+    static int centurySexDigit(int year, Sex sex) {
+        return (year - 1800) / 100 * 2 + (sex == Sex.MALE ? 1 : 2);
     }
 
     private static int centuryBase(int centurySex) {

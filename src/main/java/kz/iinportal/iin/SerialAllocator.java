@@ -169,8 +169,7 @@ public class SerialAllocator {
         if (year < 1800 || year > 2099) {
             throw new IllegalArgumentException("Birth year must be within 1800-2099");
         }
-        int centurySex = (year - 1800) / 100 * 2 + (sex == Sex.MALE ? 1 : 2);
         return String.format("%02d%02d%02d%d", year % 100, birthDate.getMonthValue(), birthDate.getDayOfMonth(),
-                centurySex);
+                Iin.centurySexDigit(year, sex));
     }
 }

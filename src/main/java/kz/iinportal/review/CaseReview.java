@@ -21,13 +21,11 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import kz.iinportal.application.Application;
 import kz.iinportal.application.ApplicationEvent;
-import kz.iinportal.application.ApplicationStatus;
 import kz.iinportal.application.RefusalGround;
 import kz.iinportal.documents.ApplicationDocument;
 import kz.iinportal.documents.DocumentInfo;
 import kz.iinportal.documents.DocumentStore;
 import kz.iinportal.iin.IinRecord;
-import kz.iinportal.staff.TerritorialBody;
 import kz.iinportal.web.CurrentUser;
 import kz.iinportal.web.Role;
 
@@ -42,6 +40,9 @@ public class CaseReview extends Controller {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    BodyCases cases;
 
     @Inject
     Decisions decisions;
@@ -59,7 +60,7 @@ public class CaseReview extends Controller {
     @Path("{id}")
     @Transactional
     public TemplateInstance index(@RestPath long id) {
-        Application app = caseOfMyBody(id);
+        Application app = cases.find(id);
         app.record(currentUser.getLogin(), Role.OPERATOR_NAME, "VIEWED");
         return page(app, Map.of());
     }
@@ -67,7 +68,7 @@ public class CaseReview extends Controller {
     @POST
     @Path("{id}/accept")
     public Object accept(@RestPath long id, @RestForm long version) {
-        caseOfMyBody(id);
+        cases.find(id);
         try {
             decisions.accept(id, version, currentUser.getLogin());
         } catch (DecisionException e) {
@@ -81,7 +82,7 @@ public class CaseReview extends Controller {
     @Path("{id}/refuse")
     public Object refuse(@RestPath long id, @RestForm long version, @RestForm String ground,
             @RestForm String comment, @RestForm String registeredIin) {
-        caseOfMyBody(id);
+        cases.find(id);
         RefusalGround chosen = null;
         for (RefusalGround g : RefusalGround.values()) {
             if (g.name().equals(ground)) {
@@ -113,7 +114,7 @@ public class CaseReview extends Controller {
     @Path("{id}/documents/{documentId}")
     @Transactional
     public Response document(@RestPath long id, @RestPath long documentId) {
-        Application app = caseOfMyBody(id);
+        Application app = cases.find(id);
         ApplicationDocument document = documents.find(app.id, documentId).orElseThrow(NotFoundException::new);
         app.record(currentUser.getLogin(), Role.OPERATOR_NAME, "DOCUMENT_OPENED");
         return Response.ok(document.content, document.mediaType).header("Content-Disposition", "inline")
@@ -131,14 +132,4 @@ public class CaseReview extends Controller {
                 currentUser.getLogin(), errors);
     }
 
-    /** A submitted case of the operator's body; 404 for anything else. */
-    private Application caseOfMyBody(long id) {
-        TerritorialBody body = currentUser.getStaff().map(s -> s.territorialBody).orElseThrow(NotFoundException::new);
-        Application app = Application.findById(id);
-        if (app == null || app.region == null || !app.region.code.equals(body.code)
-                || app.status == ApplicationStatus.DRAFT) {
-            throw new NotFoundException();
-        }
-        return app;
-    }
 }

@@ -10,7 +10,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
@@ -41,6 +40,9 @@ public class Queue extends Controller {
     CurrentUser currentUser;
 
     @Inject
+    BodyCases cases;
+
+    @Inject
     ReviewQueue queue;
 
     @CheckedTemplate
@@ -57,7 +59,7 @@ public class Queue extends Controller {
     @Path("")
     public TemplateInstance index(@RestQuery String status, @RestQuery String service, @RestQuery String assigned,
             @RestQuery String overdue, @RestQuery String q, @RestQuery String after) {
-        TerritorialBody body = currentUser.getStaff().map(s -> s.territorialBody).orElse(null);
+        TerritorialBody body = cases.body();
         if (body == null) {
             return Templates.index(null, List.of(), null, Map.of(), QueueFilter.parse(null, null, null, null, null),
                     currentUser.getLogin());
@@ -78,7 +80,7 @@ public class Queue extends Controller {
     @Path("{id}/assign")
     @Transactional
     public Response assign(@RestPath long id) {
-        Application app = caseOfMyBody(id);
+        Application app = cases.find(id);
         if (app.assignedTo == null && app.status == ApplicationStatus.SUBMITTED) {
             app.assignedTo = currentUser.getLogin();
             app.moveTo(ApplicationStatus.IN_REVIEW, currentUser.getLogin(), Role.OPERATOR_NAME, "ASSIGNED");
@@ -93,7 +95,7 @@ public class Queue extends Controller {
     @Path("{id}/release")
     @Transactional
     public Response release(@RestPath long id) {
-        Application app = caseOfMyBody(id);
+        Application app = cases.find(id);
         if (currentUser.getLogin().equals(app.assignedTo) && app.status == ApplicationStatus.IN_REVIEW) {
             app.assignedTo = null;
             app.moveTo(ApplicationStatus.SUBMITTED, currentUser.getLogin(), Role.OPERATOR_NAME, "RELEASED");
@@ -102,13 +104,4 @@ public class Queue extends Controller {
         return Response.seeOther(URI.create("/review")).build();
     }
 
-    private Application caseOfMyBody(long id) {
-        TerritorialBody body = currentUser.getStaff().map(s -> s.territorialBody).orElseThrow(NotFoundException::new);
-        Application app = Application.findById(id);
-        if (app == null || app.region == null || !app.region.code.equals(body.code)
-                || app.status == ApplicationStatus.DRAFT) {
-            throw new NotFoundException();
-        }
-        return app;
-    }
 }

@@ -1,0 +1,33 @@
+package kz.iinportal.review;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.NotFoundException;
+
+import kz.iinportal.application.Application;
+import kz.iinportal.application.ApplicationStatus;
+import kz.iinportal.staff.TerritorialBody;
+import kz.iinportal.web.CurrentUser;
+
+/** The cases an operator may see: the submitted cases of their own territorial body. Anything else is 404. */
+@RequestScoped
+public class BodyCases {
+
+    @Inject
+    CurrentUser currentUser;
+
+    /** The operator's body from the staff table; null when they are not registered as staff. */
+    public TerritorialBody body() {
+        return currentUser.getStaff().map(s -> s.territorialBody).orElse(null);
+    }
+
+    public Application find(long id) {
+        TerritorialBody body = body();
+        Application app = body == null ? null : Application.findById(id);
+        if (app == null || app.region == null || !app.region.code.equals(body.code)
+                || app.status == ApplicationStatus.DRAFT) {
+            throw new NotFoundException();
+        }
+        return app;
+    }
+}
