@@ -158,12 +158,15 @@ public class Application extends PanacheEntity {
      * @throws IllegalStateException when the rules of {@link ApplicationStatus} forbid the transition
      */
     public ApplicationEvent moveTo(ApplicationStatus next, String actor, String actorRole, String kind) {
+        return moveTo(next, actor, actorRole, kind, null);
+    }
+
+    public ApplicationEvent moveTo(ApplicationStatus next, String actor, String actorRole, String kind,
+            String detail) {
         if (!status.canBecome(next)) {
             throw new IllegalStateException("An application cannot go from " + status + " to " + next);
         }
-        ApplicationEvent event = record(actor, actorRole, kind);
-        event.fromStatus = status;
-        event.toStatus = next;
+        ApplicationEvent event = append(actor, actorRole, kind, detail, status, next);
         status = next;
         updatedAt = event.at;
         return event;
@@ -171,12 +174,26 @@ public class Application extends PanacheEntity {
 
     /** Records a step that does not change the status (e.g. created). */
     public ApplicationEvent record(String actor, String actorRole, String kind) {
+        return record(actor, actorRole, kind, null);
+    }
+
+    /** Records a step with a detail, e.g. which document was opened. */
+    public ApplicationEvent record(String actor, String actorRole, String kind, String detail) {
+        return append(actor, actorRole, kind, detail, null, null);
+    }
+
+    /** Events are written once, complete: the database refuses any later change to them. */
+    private ApplicationEvent append(String actor, String actorRole, String kind, String detail,
+            ApplicationStatus from, ApplicationStatus to) {
         ApplicationEvent event = new ApplicationEvent();
         event.application = this;
         event.at = OffsetDateTime.now();
         event.actor = actor;
         event.actorRole = actorRole;
         event.kind = kind;
+        event.detail = detail;
+        event.fromStatus = from;
+        event.toStatus = to;
         event.persist();
         return event;
     }
@@ -202,6 +219,11 @@ public class Application extends PanacheEntity {
     /** Address of a decision form on the operator's review page of this case. */
     public String reviewCasePath(String action) {
         return "/review/case/" + id + "/" + action;
+    }
+
+    /** Address of a supervisor's action on this case. */
+    public String supervisorPath(String action) {
+        return "/supervisor/cases/" + id + "/" + action;
     }
 
     /** Address of an action on this case in "My applications". */

@@ -12,10 +12,18 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.Immutable;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 
-/** One step of a case's timeline: who did what when, and from which status to which. */
+/**
+ * One step of a case's timeline and, at the same time, an audit event: who (and in which role) did what when, from
+ * which status to which. Append-only: the database refuses updates and deletes and chains every new event to the
+ * previous one by hash ({@code seq}, {@code prevHash}, {@code hash} are set by the database; see V9 and
+ * {@link kz.iinportal.audit.AuditChain}).
+ */
 @Entity
+@Immutable
 @Table(name = "application_event")
 @NamedQuery(name = "ApplicationEvent.timeline", query = "from ApplicationEvent e where e.application = ?1 order by e.at, e.id")
 public class ApplicationEvent extends PanacheEntity {
@@ -43,6 +51,18 @@ public class ApplicationEvent extends PanacheEntity {
     @Enumerated(EnumType.STRING)
     @Column(name = "to_status")
     public ApplicationStatus toStatus;
+
+    /** What the step concerned beyond its kind, e.g. the document opened or the operator a case was given to. */
+    public String detail;
+
+    @Column(insertable = false, updatable = false)
+    public Long seq;
+
+    @Column(name = "prev_hash", insertable = false, updatable = false)
+    public String prevHash;
+
+    @Column(insertable = false, updatable = false)
+    public String hash;
 
     public static List<ApplicationEvent> timeline(Application application) {
         return find("#ApplicationEvent.timeline", application).list();

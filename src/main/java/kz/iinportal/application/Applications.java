@@ -73,6 +73,7 @@ public class Applications extends Controller {
     public Response download(@RestPath long id, @RestPath long documentId) {
         Application app = owned(id);
         ApplicationDocument document = documents.find(app.id, documentId).orElseThrow(NotFoundException::new);
+        app.record(currentUser.getLogin(), access.roleName(), "DOCUMENT_DOWNLOADED", document.auditDetail());
         return Response.ok(document.content, document.mediaType)
                 .header("Content-Disposition", "attachment; filename=\"" + asciiName(document.fileName)
                         + "\"; filename*=UTF-8''" + URLEncoder.encode(document.fileName, StandardCharsets.UTF_8)
@@ -102,6 +103,8 @@ public class Applications extends Controller {
         if (app.status != ApplicationStatus.DRAFT) {
             throw new NotFoundException();
         }
+        // The draft goes, its history stays: the audit log is append-only.
+        app.record(currentUser.getLogin(), access.roleName(), "DELETED");
         app.delete();
         flash("message", i18n.getMessage("applications.deleted"));
         return Response.seeOther(URI.create("/applications")).build();

@@ -61,6 +61,11 @@ public class ApplicationDocument extends PanacheEntity {
     @Column(name = "uploaded_by", nullable = false, length = 100)
     public String uploadedBy;
 
+    /** How an audit event names this document: its id and fingerprint, never more than fits the event. */
+    public String auditDetail() {
+        return "document " + id + " sha256:" + sha256;
+    }
+
     public DocumentInfo info() {
         return new DocumentInfo(id, applicationId, kind, fileName, mediaType, sizeBytes, sha256, uploadedAt,
                 uploadedBy);

@@ -116,7 +116,7 @@ public class CaseReview extends Controller {
     public Response document(@RestPath long id, @RestPath long documentId) {
         Application app = cases.find(id);
         ApplicationDocument document = documents.find(app.id, documentId).orElseThrow(NotFoundException::new);
-        app.record(currentUser.getLogin(), Role.OPERATOR_NAME, "DOCUMENT_OPENED");
+        app.record(currentUser.getLogin(), Role.OPERATOR_NAME, "DOCUMENT_OPENED", document.auditDetail());
         return Response.ok(document.content, document.mediaType).header("Content-Disposition", "inline")
                 .header("X-Content-Type-Options", "nosniff").header("Cache-Control", "no-store").build();
     }

@@ -29,6 +29,8 @@ class AccessMatrixTest {
         ROUTES.put("/front-office", Set.of("frontoffice"));
         ROUTES.put("/review", Set.of("operator"));
         ROUTES.put("/supervisor", Set.of("supervisor"));
+        ROUTES.put("/supervisor/audit", Set.of("supervisor"));
+        ROUTES.put("/supervisor/cases", Set.of("supervisor"));
     }
 
     static final Set<String> PUBLIC_ROUTES = Set.of("/", "/q/health/ready");

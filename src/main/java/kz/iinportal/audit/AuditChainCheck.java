@@ -1,0 +1,45 @@
+package kz.iinportal.audit;
+
+import java.io.PrintStream;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+
+/**
+ * The command-line check of the audit chain (bin/verify-audit): connects with plain JDBC, prints the outcome and
+ * exits 0 when the chain is intact, 1 when it is broken, 2 when the database cannot be read.
+ */
+public final class AuditChainCheck {
+
+    private AuditChainCheck() {
+    }
+
+    public static void main(String[] args) {
+        String url = env("IIN_DB_URL", "jdbc:postgresql://127.0.0.1:5432/iin");
+        System.exit(run(url, env("IIN_DB_USER", "iin"), env("IIN_DB_PASSWORD", "iin"), System.out));
+    }
+
+    public static int run(String url, String user, String password, PrintStream out) {
+        try (Connection connection = DriverManager.getConnection(url, user, password)) {
+            connection.setReadOnly(true);
+            AuditChain.Report report = AuditChain.verify(connection);
+            if (report.intact()) {
+                out.println("Audit chain intact: " + report.checked() + " events checked.");
+                return 0;
+            }
+            AuditChain.BrokenLink broken = report.firstBroken();
+            out.println("Audit chain BROKEN at position " + broken.seq()
+                    + (broken.eventId() == null ? "" : " (event id " + broken.eventId() + ")") + ": "
+                    + broken.problem() + ". " + report.checked() + " events before it are intact.");
+            return 1;
+        } catch (SQLException e) {
+            out.println("Cannot read the audit log: " + e.getMessage());
+            return 2;
+        }
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}

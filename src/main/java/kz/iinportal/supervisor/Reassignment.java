@@ -1,0 +1,114 @@
+package kz.iinportal.supervisor;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import io.quarkiverse.renarde.Controller;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import kz.iinportal.application.Application;
+import kz.iinportal.application.ApplicationStatus;
+import kz.iinportal.staff.Staff;
+import kz.iinportal.staff.TerritorialBody;
+import kz.iinportal.web.CurrentUser;
+import kz.iinportal.web.PageContext;
+import kz.iinportal.web.Role;
+
+/**
+ * A supervisor gives an open case of a territorial body to another operator of that body, e.g. when the assignee is
+ * away. The case is locked while it changes hands, so a decision by the previous assignee either happens before (and
+ * the case is no longer open) or is refused afterwards as made on a changed case.
+ */
+@Path("/supervisor/cases")
+@RolesAllowed(Role.SUPERVISOR_NAME)
+public class Reassignment extends Controller {
+
+    static final int LIMIT = 200;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    PageContext page;
+
+    @Inject
+    EntityManager em;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance index(Map<String, String> bodies, TerritorialBody body, List<Application> cases,
+                Map<String, String> operators);
+    }
+
+    @GET
+    @Path("")
+    public TemplateInstance index(@RestQuery String body) {
+        Map<String, String> bodies = new LinkedHashMap<>();
+        for (TerritorialBody b : TerritorialBody.listOrdered()) {
+            bodies.put(b.code, b.name.in(page.getLang()));
+        }
+        TerritorialBody chosen = body == null ? null : TerritorialBody.findById(body);
+        if (chosen == null) {
+            return Templates.index(bodies, null, List.of(), Map.of());
+        }
+        List<Application> cases = Application.find(
+                "region = ?1 and status in ?2 order by dueAt, id", chosen,
+                List.of(ApplicationStatus.SUBMITTED, ApplicationStatus.IN_REVIEW)).page(0, LIMIT).list();
+        return Templates.index(bodies, chosen, cases, operators(chosen));
+    }
+
+    @POST
+    @Path("{id}/reassign")
+    @Transactional
+    public Response reassign(@RestPath long id, @RestForm String operator) {
+        Application app = em.find(Application.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (app == null || !app.status.isPending()) {
+            throw new NotFoundException();
+        }
+        URI back = URI.create("/supervisor/cases?body=" + app.region.code);
+        if (operator == null || !operators(app.region).containsKey(operator)) {
+            flash("error", i18n.getMessage("reassign.error.operator"));
+            return Response.seeOther(back).build();
+        }
+        if (operator.equals(app.assignedTo)) {
+            return Response.seeOther(back).build();
+        }
+        String detail = (app.assignedTo == null ? "—" : app.assignedTo) + " → " + operator;
+        app.assignedTo = operator;
+        if (app.status == ApplicationStatus.SUBMITTED) {
+            app.moveTo(ApplicationStatus.IN_REVIEW, currentUser.getLogin(), Role.SUPERVISOR_NAME, "REASSIGNED",
+                    detail);
+        } else {
+            // the new assignee makes the case's version move on, so the previous assignee's open form is refused
+            app.record(currentUser.getLogin(), Role.SUPERVISOR_NAME, "REASSIGNED", detail);
+        }
+        flash("message", i18n.getMessage("reassign.done"));
+        return Response.seeOther(back).build();
+    }
+
+    /** The staff of the body who review its cases (front-office staff work at service centres, not bodies). */
+    private static Map<String, String> operators(TerritorialBody body) {
+        Map<String, String> operators = new LinkedHashMap<>();
+        for (Staff s : Staff.<Staff>list("territorialBody = ?1 and active = true order by fullName", body)) {
+            operators.put(s.login, s.fullName);
+        }
+        return operators;
+    }
+}
