@@ -103,6 +103,9 @@ public class Application extends PanacheEntity {
     @JoinColumn(name = "region")
     public TerritorialBody region;
     public String email;
+    /** A representative's own address for the notices they chose to receive; set when they submit. */
+    @Column(name = "filer_email")
+    public String filerEmail;
     public String phone;
 
     @Enumerated(EnumType.STRING)

@@ -426,6 +426,9 @@ public class Apply extends Controller {
         if (errors.any()) {
             return checkPage(app, errors.map());
         }
+        if (app.filer == Filer.REPRESENTATIVE) {
+            app.filerEmail = currentUser.getEmail();
+        }
         submission.submit(app, currentUser.getLogin(), access.roleName());
         return Response.seeOther(URI.create("/apply/" + app.id + "/confirmation")).build();
     }

@@ -22,6 +22,9 @@ import kz.iinportal.review.WorkingCalendar;
 public class Submission {
 
     @Inject
+    kz.iinportal.notice.Notices notices;
+
+    @Inject
     DocumentStore documents;
 
     @Inject
@@ -100,5 +103,6 @@ public class Submission {
         app.submittedAt = OffsetDateTime.now();
         app.dueAt = calendar.deadlineFor(app.submittedAt).endsAt();
         app.moveTo(ApplicationStatus.SUBMITTED, actor, role, "SUBMITTED");
+        notices.announce(app, kz.iinportal.notice.NoticeKind.SUBMITTED);
     }
 }

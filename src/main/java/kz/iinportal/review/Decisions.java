@@ -19,6 +19,8 @@ import kz.iinportal.iin.IinStatus;
 import kz.iinportal.iin.PersonData;
 import kz.iinportal.iin.Register;
 import kz.iinportal.iin.RegisterException;
+import kz.iinportal.notice.NoticeKind;
+import kz.iinportal.notice.Notices;
 import kz.iinportal.web.Role;
 
 /**
@@ -34,6 +36,9 @@ public class Decisions {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    Notices notices;
 
     /** Accepts the case the operator opened at {@code version}; returns the IIN formed or corrected. */
     @Transactional
@@ -58,6 +63,7 @@ public class Decisions {
         app.decidedAt = OffsetDateTime.now();
         app.moveTo(app.service == Service.FORMATION ? ApplicationStatus.IIN_FORMED : ApplicationStatus.IIN_CORRECTED,
                 operator, Role.OPERATOR_NAME, app.service == Service.FORMATION ? "IIN_FORMED" : "IIN_CORRECTED");
+        notices.announce(app, app.service == Service.FORMATION ? NoticeKind.IIN_FORMED : NoticeKind.IIN_CORRECTED);
         return iin;
     }
 
@@ -82,6 +88,7 @@ public class Decisions {
         app.operatorComment = comment.strip();
         app.decidedAt = OffsetDateTime.now();
         app.moveTo(ApplicationStatus.REFUSED, operator, Role.OPERATOR_NAME, "REFUSED");
+        notices.announce(app, NoticeKind.REFUSED);
     }
 
     /** An ACTIVE IIN whose person holds the same identity document (number and issuing country). */

@@ -34,6 +34,9 @@ import kz.iinportal.web.Role;
 @RolesAllowed(Role.OPERATOR_NAME)
 public class Queue extends Controller {
 
+    @Inject
+    kz.iinportal.notice.Notices notices;
+
     static final ZoneId KAZAKHSTAN = ZoneId.of("Asia/Almaty");
 
     @Inject
@@ -84,6 +87,7 @@ public class Queue extends Controller {
         if (app.assignedTo == null && app.status == ApplicationStatus.SUBMITTED) {
             app.assignedTo = currentUser.getLogin();
             app.moveTo(ApplicationStatus.IN_REVIEW, currentUser.getLogin(), Role.OPERATOR_NAME, "ASSIGNED");
+            notices.reviewStarted(app);
             flash("message", i18n.getMessage("review.assigned"));
         } else {
             flash("message", i18n.getMessage("review.alreadyAssigned"));

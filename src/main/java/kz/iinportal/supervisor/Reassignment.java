@@ -51,6 +51,9 @@ public class Reassignment extends Controller {
     @Inject
     EntityManager em;
 
+    @Inject
+    kz.iinportal.notice.Notices notices;
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance index(Map<String, String> bodies, TerritorialBody body, List<Application> cases,
@@ -95,6 +98,7 @@ public class Reassignment extends Controller {
         if (app.status == ApplicationStatus.SUBMITTED) {
             app.moveTo(ApplicationStatus.IN_REVIEW, currentUser.getLogin(), Role.SUPERVISOR_NAME, "REASSIGNED",
                     detail);
+            notices.reviewStarted(app);
         } else {
             // the new assignee makes the case's version move on, so the previous assignee's open form is refused
             app.record(currentUser.getLogin(), Role.SUPERVISOR_NAME, "REASSIGNED", detail);

@@ -80,6 +80,11 @@ public class CurrentUser {
         return staff;
     }
 
+    /** The e-mail address the identity provider holds for the user; null when it has none. */
+    public String getEmail() {
+        return claim("email");
+    }
+
     private String claim(String name) {
         if (identity.getPrincipal() instanceof JsonWebToken jwt) {
             Object value = jwt.getClaim(name);

@@ -13,4 +13,7 @@ public interface PortalConfig {
      */
     @WithDefault("preferred_username")
     String loginClaim();
+
+    @io.smallrye.config.WithDefault("http://localhost:8080")
+    String publicUrl();
 }

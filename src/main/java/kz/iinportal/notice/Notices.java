@@ -1,0 +1,78 @@
+package kz.iinportal.notice;
+
+import java.time.OffsetDateTime;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.transaction.Transactional;
+
+import kz.iinportal.application.Application;
+import kz.iinportal.application.Filer;
+import kz.iinportal.application.NoticeRecipients;
+import kz.iinportal.web.PortalConfig;
+
+/**
+ * Writes a case's notices into the outbox. Called inside the transaction that changes the case, so the notice exists
+ * exactly when the change does: a rolled-back decision leaves no notice, a committed one always has its notice.
+ */
+@ApplicationScoped
+@Named("notices")
+public class Notices {
+
+    @Inject
+    PortalConfig portal;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void announce(Application app, NoticeKind kind) {
+        NoticeText.Text text = NoticeText.of(app, kind, portal.publicUrl());
+        OffsetDateTime now = OffsetDateTime.now();
+        for (String recipient : recipients(app)) {
+            Notice notice = new Notice();
+            notice.applicationId = app.id;
+            notice.kind = kind;
+            notice.recipient = recipient;
+            notice.language = app.language == null ? "en" : app.language;
+            notice.subject = text.subject();
+            notice.body = text.body();
+            notice.createdAt = now;
+            notice.nextAttemptAt = now;
+            notice.persist();
+        }
+    }
+
+    /** The filer hears once that review started, not again when a case goes back to the queue and is taken anew. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void reviewStarted(Application app) {
+        if (Notice.count("applicationId = ?1 and kind = ?2", app.id, NoticeKind.IN_REVIEW) == 0) {
+            announce(app, NoticeKind.IN_REVIEW);
+        }
+    }
+
+    /** The notices of a case, for its pages. */
+    public List<Notice> of(Application app) {
+        return Notice.ofApplication(app.id);
+    }
+
+    /** Whom the case's notices go to: the person, or as the representative chose when filing for them. */
+    static Set<String> recipients(Application app) {
+        Set<String> to = new LinkedHashSet<>();
+        NoticeRecipients chosen = app.filer == Filer.REPRESENTATIVE ? app.noticeRecipients : NoticeRecipients.PRINCIPAL;
+        if (chosen == NoticeRecipients.REPRESENTATIVE || chosen == NoticeRecipients.BOTH) {
+            add(to, app.filerEmail);
+        }
+        if (chosen == null || chosen == NoticeRecipients.PRINCIPAL || chosen == NoticeRecipients.BOTH) {
+            add(to, app.email);
+        }
+        return to;
+    }
+
+    private static void add(Set<String> to, String address) {
+        if (address != null && !address.isBlank()) {
+            to.add(address.strip().toLowerCase(java.util.Locale.ROOT));
+        }
+    }
+}
