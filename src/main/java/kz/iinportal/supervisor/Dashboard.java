@@ -1,30 +1,54 @@
 package kz.iinportal.supervisor;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 
+import org.jboss.resteasy.reactive.RestQuery;
+
 import io.quarkiverse.renarde.Controller;
+import io.quarkus.panache.common.Sort;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import kz.iinportal.staff.Staff;
+import kz.iinportal.staff.TerritorialBody;
 import kz.iinportal.web.Role;
 
-/** The supervisor's overview of all territorial bodies and the portal's staff. */
+/**
+ * The supervisor's overview of all territorial bodies (workload, overdue cases, decisions, refusals, time to
+ * decision) as charts with their numbers in tables, optionally narrowed to one body; and the portal's staff.
+ */
 @Path("/supervisor")
 @RolesAllowed(Role.SUPERVISOR_NAME)
 public class Dashboard extends Controller {
 
+    @Inject
+    SupervisionStats stats;
+
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance index(List<Staff> staff);
+        static native TemplateInstance index(SupervisionStats.Figures figures, DashboardCharts charts,
+                List<TerritorialBody> bodies, TerritorialBody selected);
+
+        static native TemplateInstance staff(List<Staff> staff);
     }
 
     @GET
     @Path("")
-    public TemplateInstance index() {
-        return Templates.index(Staff.listAll(io.quarkus.panache.common.Sort.by("login")));
+    public TemplateInstance index(@RestQuery String body) {
+        // An unknown code (a stale bookmark, a typo) shows all bodies rather than an error page.
+        TerritorialBody selected = body == null || body.isBlank() ? null : TerritorialBody.findById(body);
+        SupervisionStats.Figures figures = stats.figures(selected, OffsetDateTime.now());
+        return Templates.index(figures, new DashboardCharts(i18n, figures), TerritorialBody.listOrdered(), selected);
+    }
+
+    @GET
+    @Path("staff")
+    public TemplateInstance staff() {
+        return Templates.staff(Staff.listAll(Sort.by("login")));
     }
 }

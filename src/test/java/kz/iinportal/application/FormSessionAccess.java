@@ -24,4 +24,10 @@ public final class FormSessionAccess {
     public static void postExpecting(String formPage, String action, int status) {
         new FormSession().post(formPage, action, Map.of()).then().statusCode(status);
     }
+
+    /** Posts fields from the form page and returns the answer, for tests that check several things in it. */
+    public static io.restassured.response.Response postForm(String formPage, String action,
+            Map<String, String> fields) {
+        return new FormSession().post(formPage, action, fields);
+    }
 }

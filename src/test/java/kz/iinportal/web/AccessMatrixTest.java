@@ -29,6 +29,9 @@ class AccessMatrixTest {
         ROUTES.put("/front-office", Set.of("frontoffice"));
         ROUTES.put("/review", Set.of("operator"));
         ROUTES.put("/supervisor", Set.of("supervisor"));
+        ROUTES.put("/supervisor/staff", Set.of("supervisor"));
+        ROUTES.put("/supervisor/calendar", Set.of("supervisor"));
+        ROUTES.put("/supervisor/rules", Set.of("supervisor"));
         ROUTES.put("/supervisor/audit", Set.of("supervisor"));
         ROUTES.put("/supervisor/cases", Set.of("supervisor"));
     }

@@ -1,0 +1,198 @@
+package kz.iinportal.supervisor;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.response.Response;
+import kz.iinportal.application.FormSessionAccess;
+import kz.iinportal.review.CalendarDay;
+import kz.iinportal.review.DayKind;
+import kz.iinportal.review.WorkingCalendar;
+import kz.iinportal.review.WorkingDays;
+
+/**
+ * The supervisor's holiday calendar: adding, changing and removing a day, with the deadlines of the cached
+ * {@link WorkingCalendar} following at once; and the form's server-side checks. The test days in June 2027 are in
+ * no seeded calendar and are removed after each test (WorkingCalendarTest counts the seeded rows).
+ */
+@QuarkusTest
+@TestSecurity(user = "supervisor", roles = "supervisor")
+class HolidayCalendarTest {
+
+    /** A Tuesday; the day before is a Monday, both ordinary working days in the seeded calendar. */
+    static final LocalDate TUESDAY = LocalDate.of(2027, 6, 15);
+    /** A Saturday of the same week. */
+    static final LocalDate SATURDAY = LocalDate.of(2027, 6, 19);
+    static final String PAGE = "/supervisor/calendar?year=2027";
+
+    @Inject
+    WorkingCalendar calendar;
+
+    @AfterEach
+    void removeTestDays() {
+        QuarkusTransaction.requiringNew().run(() -> CalendarDay.delete("day in ?1", List.of(TUESDAY, SATURDAY)));
+        calendar.reload();
+    }
+
+    @Test
+    void aNewHolidayMovesDeadlinesAtOnceAndRemovingItMovesThemBack() {
+        assertEquals(DayOfWeek.TUESDAY, TUESDAY.getDayOfWeek());
+        assertTrue(calendar.isWorkingDay(TUESDAY));
+        assertEquals(TUESDAY, dueDay(TUESDAY.minusDays(1)));
+
+        Response added = FormSessionAccess.postForm(PAGE, "/supervisor/calendar", day(TUESDAY, "HOLIDAY"));
+        assertEquals(303, added.statusCode(), added.asString());
+        assertTrue(added.header("Location").endsWith("/supervisor/calendar?year=2027"));
+        CalendarDay row = find(TUESDAY);
+        assertEquals(DayKind.HOLIDAY, row.kind);
+        assertEquals("Сынақ мерекесі", row.name.kk);
+        assertEquals("Тестовый праздник", row.name.ru);
+        assertEquals("Test holiday", row.name.en);
+        assertEquals("Test order No. 1", row.source);
+
+        assertFalse(calendar.isWorkingDay(TUESDAY), "the cached calendar was reloaded after the commit");
+        assertEquals(TUESDAY.plusDays(1), dueDay(TUESDAY.minusDays(1)), "Monday's case is due on Wednesday");
+        given().get(PAGE).then().statusCode(200).body(containsString("id=\"day-2027-06-15\""))
+                .body(containsString("Test holiday"));
+
+        FormSessionAccess.post("/supervisor/calendar/2027-06-15", "/supervisor/calendar/2027-06-15/remove");
+        assertNull(find(TUESDAY));
+        assertTrue(calendar.isWorkingDay(TUESDAY));
+        assertEquals(TUESDAY, dueDay(TUESDAY.minusDays(1)));
+    }
+
+    @Test
+    void changingADayChangesItsKindNamesAndTheDeadlines() {
+        FormSessionAccess.postForm(PAGE, "/supervisor/calendar", day(TUESDAY, "HOLIDAY")).then().statusCode(303);
+        given().get("/supervisor/calendar/2027-06-15").then().statusCode(200)
+                .body(containsString("value=\"Test holiday\"")).body(containsString("value=\"HOLIDAY\" checked"));
+
+        Map<String, String> change = day(TUESDAY, "TRANSFER_DAY_OFF");
+        change.put("nameEn", "Moved day off");
+        FormSessionAccess.postForm("/supervisor/calendar/2027-06-15", "/supervisor/calendar/2027-06-15", change)
+                .then().statusCode(303);
+        CalendarDay row = find(TUESDAY);
+        assertEquals(DayKind.TRANSFER_DAY_OFF, row.kind);
+        assertEquals("Moved day off", row.name.en);
+        assertFalse(calendar.isWorkingDay(TUESDAY));
+
+        // A Saturday declared a working day: a case filed on Friday is due that Saturday.
+        FormSessionAccess.postForm(PAGE, "/supervisor/calendar", day(SATURDAY, "TRANSFER_WORKING_DAY")).then()
+                .statusCode(303);
+        assertTrue(calendar.isWorkingDay(SATURDAY));
+        assertEquals(SATURDAY, dueDay(SATURDAY.minusDays(1)));
+
+        Map<String, String> empty = day(TUESDAY, "HOLIDAY");
+        empty.put("nameRu", "  ");
+        String page = FormSessionAccess.postForm("/supervisor/calendar/2027-06-15",
+                "/supervisor/calendar/2027-06-15", empty).then().statusCode(200).extract().asString();
+        assertTrue(page.contains("href=\"#nameRu\">Enter the name in Russian"), "in the error summary");
+        assertTrue(page.contains("id=\"nameRu-error\""), "next to the field");
+        assertTrue(page.contains("value=\"Сынақ мерекесі\""), "the other answers are kept");
+        assertEquals(DayKind.TRANSFER_DAY_OFF, find(TUESDAY).kind, "nothing saved");
+    }
+
+    @Test
+    void badInputIsShownNextToTheFieldsWithTheAnswersKept() {
+        Map<String, String> form = day(TUESDAY, "HOLIDAY");
+        form.put("day", "2027-02-30");
+        form.put("nameKk", "");
+        form.put("source", "x".repeat(501));
+        String page = post(form, 200);
+        assertTrue(page.contains("href=\"#day\">Enter a real date, for example 2027-06-15"), page);
+        assertTrue(page.contains("href=\"#nameKk\">Enter the name in Kazakh"));
+        assertTrue(page.contains("href=\"#source\">Use at most 500 characters"));
+        assertTrue(page.contains("id=\"day-error\"") && page.contains("id=\"nameKk-error\""));
+        assertTrue(page.contains("value=\"2027-02-30\""), "the date as typed");
+        assertTrue(page.contains("value=\"Тестовый праздник\""));
+
+        form = day(TUESDAY, "NOT_A_KIND");
+        assertTrue(post(form, 200).contains("href=\"#kind\">Choose the kind of day"));
+        form = day(TUESDAY, "TRANSFER_WORKING_DAY");
+        assertTrue(post(form, 200).contains("must be a Saturday or a Sunday"));
+        form = day(SATURDAY, "TRANSFER_DAY_OFF");
+        assertTrue(post(form, 200).contains("must fall on a weekday"));
+        form = day(TUESDAY, "HOLIDAY");
+        form.put("day", "0227-06-15");
+        assertTrue(post(form, 200).contains("between the years 2000 and 2100"));
+        form.put("day", "");
+        assertTrue(post(form, 200).contains("href=\"#day\">Enter a date"));
+
+        // New Year 2027 is seeded: a second row for it is refused, the first one stays.
+        form = day(LocalDate.of(2027, 1, 1), "HOLIDAY");
+        assertTrue(post(form, 200).contains("This date is already in the calendar"));
+        assertEquals("New Year", find(LocalDate.of(2027, 1, 1)).name.en);
+        assertNull(find(TUESDAY), "nothing was added by the refused forms");
+    }
+
+    @Test
+    void theListShowsTheChosenYearAndBadAddressesAreNotFound() {
+        given().get("/supervisor/calendar?year=2026").then().statusCode(200)
+                .body(containsString("id=\"day-2026-03-09\"")).body(containsString("Day off moved here"))
+                .body(containsString("Monday"));
+        int thisYear = LocalDate.now(WorkingDays.ZONE).getYear();
+        given().get("/supervisor/calendar?year=abc").then().statusCode(200)
+                .body(containsString("<h1>Holiday calendar " + thisYear + "</h1>"));
+        given().get("/supervisor/calendar?year=1").then().statusCode(200)
+                .body(containsString("<h1>Holiday calendar " + thisYear + "</h1>"));
+        given().get("/supervisor/calendar?year=2040").then().statusCode(200)
+                .body(containsString("id=\"calendar-empty\""));
+        given().cookie("_renarde_locale", "kk").get("/supervisor/calendar?year=2026").then().statusCode(200)
+                .body(containsString("Мереке күнтізбесі")).body(containsString("дүйсенбі"));
+        given().get("/supervisor/calendar/not-a-date").then().statusCode(404);
+        given().get("/supervisor/calendar/2027-06-17").then().statusCode(404);
+    }
+
+    @Test
+    @TestSecurity(user = "operator", roles = "operator")
+    void anOperatorCannotChangeTheCalendar() {
+        FormSessionAccess.postFields("/review", "/supervisor/calendar", day(TUESDAY, "HOLIDAY"), 403, null);
+        FormSessionAccess.postExpecting("/review", "/supervisor/calendar/2027-01-01/remove", 403);
+        assertNull(find(TUESDAY));
+        assertEquals("New Year", find(LocalDate.of(2027, 1, 1)).name.en);
+    }
+
+    private static String post(Map<String, String> form, int status) {
+        return FormSessionAccess.postForm(PAGE, "/supervisor/calendar", form).then().statusCode(status).extract()
+                .asString();
+    }
+
+    private LocalDate dueDay(LocalDate submittedOn) {
+        OffsetDateTime noon = submittedOn.atTime(12, 0).atZone(WorkingDays.ZONE).toOffsetDateTime();
+        return calendar.deadlineFor(noon).day();
+    }
+
+    private static CalendarDay find(LocalDate day) {
+        return QuarkusTransaction.requiringNew().call(() -> CalendarDay.findById(day));
+    }
+
+    private static Map<String, String> day(LocalDate day, String kind) {
+        Map<String, String> form = new HashMap<>();
+        form.put("day", day.toString());
+        form.put("kind", kind);
+        form.put("nameKk", "Сынақ мерекесі");
+        form.put("nameRu", "Тестовый праздник");
+        form.put("nameEn", "Test holiday");
+        form.put("source", "Test order No. 1");
+        return form;
+    }
+}
