@@ -24,10 +24,15 @@ public class BodyCases {
     public Application find(long id) {
         TerritorialBody body = body();
         Application app = body == null ? null : Application.findById(id);
-        if (app == null || app.region == null || !app.region.code.equals(body.code)
-                || app.status == ApplicationStatus.DRAFT) {
+        if (app == null || !mayOpen(body, app)) {
             throw new NotFoundException();
         }
         return app;
+    }
+
+    /** Whether an operator of {@code body} may open the case (e.g. to link to it from another case's page). */
+    public static boolean mayOpen(TerritorialBody body, Application app) {
+        return body != null && app.region != null && app.region.code.equals(body.code)
+                && app.status != ApplicationStatus.DRAFT;
     }
 }

@@ -31,8 +31,9 @@ import kz.iinportal.web.Role;
 
 /**
  * The review page of one case for an operator of its territorial body: the application's data beside its documents,
- * the timeline, an ACTIVE IIN already registered for the same document, and the decision forms. Opening the page is
- * recorded in the case's timeline (personal data was viewed).
+ * the timeline, an ACTIVE IIN already registered for the same document, duplicate candidates in the register, the
+ * person's earlier applications and for a correction the named IIN's status ({@link SamePerson}), and the decision
+ * forms. Opening the page is recorded in the case's timeline (personal data was viewed).
  */
 @Path("/review/case")
 @RolesAllowed(Role.OPERATOR_NAME)
@@ -50,10 +51,14 @@ public class CaseReview extends Controller {
     @Inject
     DocumentStore documents;
 
+    @Inject
+    SamePerson samePerson;
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance index(Application app, List<DocumentInfo> documents,
-                List<ApplicationEvent> timeline, IinRecord sameDocument, String login, Map<String, String> errors);
+                List<ApplicationEvent> timeline, IinRecord sameDocument, String login, Map<String, String> errors,
+                SamePerson.Findings same);
     }
 
     @GET
@@ -129,7 +134,7 @@ public class CaseReview extends Controller {
         IinRecord sameDocument = app.documentNumber == null || app.documentCountry == null ? null
                 : decisions.activeIinForDocument(app.documentNumber, app.documentCountry).orElse(null);
         return Templates.index(app, documents.list(app.id), ApplicationEvent.timeline(app), sameDocument,
-                currentUser.getLogin(), errors);
+                currentUser.getLogin(), errors, samePerson.of(app, cases.body()));
     }
 
 }

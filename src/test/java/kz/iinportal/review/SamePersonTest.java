@@ -1,0 +1,379 @@
+package kz.iinportal.review;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import kz.iinportal.application.Application;
+import kz.iinportal.application.ApplicationStatus;
+import kz.iinportal.application.Channel;
+import kz.iinportal.application.CorrectionReason;
+import kz.iinportal.application.Filer;
+import kz.iinportal.application.RefusalGround;
+import kz.iinportal.application.ReferenceNumber;
+import kz.iinportal.application.Service;
+import kz.iinportal.iin.DocumentType;
+import kz.iinportal.iin.IinRecord;
+import kz.iinportal.iin.IinStatus;
+import kz.iinportal.iin.PersonData;
+import kz.iinportal.iin.Register;
+import kz.iinportal.iin.Sex;
+import kz.iinportal.review.SamePerson.Candidate;
+import kz.iinportal.review.SamePerson.EarlierApplication;
+import kz.iinportal.review.SamePerson.NamedIin;
+import kz.iinportal.review.SamePerson.Reason;
+import kz.iinportal.staff.TerritorialBody;
+
+/**
+ * Duplicate candidates in the real register, earlier applications across bodies and the status of the IIN named for
+ * correction, against PostgreSQL, and the review page showing them. Every test makes names and document numbers of
+ * its own (a random token of letters), so other tests' data never matches.
+ */
+@QuarkusTest
+class SamePersonTest {
+
+    static final String OWN_BODY = "ULYTAU";
+    static final String OTHER_BODY = "MANGYSTAU";
+    static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    static final Set<Reason> DOCUMENT = Set.of(Reason.DOCUMENT);
+    static final Set<Reason> NAME = Set.of(Reason.NAME_AND_BIRTH_DATE);
+    static final Set<Reason> BOTH = Set.of(Reason.DOCUMENT, Reason.NAME_AND_BIRTH_DATE);
+
+    @Inject
+    SamePerson samePerson;
+
+    @Inject
+    Register register;
+
+    @Test
+    void aRegisterPersonWithTheSameDocumentNumberAndCountryIsACandidate() {
+        String token = token();
+        LocalDate born = LocalDate.of(1970, 1, 2);
+        IinRecord holder = register.form(person("HOLDER" + token, "ONE", born, "DOC" + token, "DE"), "op", null);
+        // The same number issued by another country is another document.
+        register.form(person("ELSEWHERE" + token, "TWO", born, "DOC" + token, "FR"), "op", null);
+
+        Application app = application(Service.FORMATION, ApplicationStatus.IN_REVIEW, OWN_BODY, a -> {
+            a.familyName = "Different" + token;
+            a.givenNames = "Name";
+            a.birthDate = LocalDate.of(1971, 5, 5);
+            a.documentNumber = "doc" + token.toLowerCase(java.util.Locale.ROOT);
+            a.documentCountry = "DE";
+        });
+
+        List<Candidate> candidates = samePerson.candidates(app);
+        assertEquals(1, candidates.size(), candidates.toString());
+        Candidate c = candidates.get(0);
+        assertEquals(holder.iin, c.iin());
+        assertEquals(IinStatus.ACTIVE, c.status());
+        assertNull(c.replacedBy());
+        assertEquals("HOLDER" + token, c.familyName());
+        assertEquals(born, c.birthDate());
+        assertEquals(DOCUMENT, c.reasons());
+    }
+
+    @Test
+    void registerPersonsWithTheSameNormalisedNamesAndBirthDateAreCandidates() {
+        String token = token();
+        LocalDate born = LocalDate.of(1966, 6, 16);
+        IinRecord accented = register.form(person("Ó'Brien-Smith", "Seán " + token, born, "A" + token, "IE"), "op",
+                null);
+        IinRecord apostrophe = register.form(person("Oʼbrien Smíth", "SEAN-" + token, born, "B" + token, "GB"), "op",
+                null);
+        IinRecord spaced = register.form(person("O BRIEN SMITH", "Sean" + token, born, "C" + token, "US"), "op", null);
+        // Same names, another birth date: not the same person.
+        register.form(person("O'BRIEN-SMITH", "SEAN " + token, born.plusDays(1), "D" + token, "IE"), "op", null);
+        // Same birth date, another given name: not the same person either.
+        register.form(person("O'BRIEN-SMITH", "SHAUN " + token, born, "E" + token, "IE"), "op", null);
+
+        Application app = application(Service.FORMATION, ApplicationStatus.IN_REVIEW, OWN_BODY, a -> {
+            a.familyName = "OBRIEN SMITH";
+            a.givenNames = "sean " + token;
+            a.birthDate = born;
+            a.documentNumber = "Z" + token;
+            a.documentCountry = "IE";
+        });
+
+        List<Candidate> candidates = samePerson.candidates(app);
+        assertEquals(Set.of(accented.iin, apostrophe.iin, spaced.iin),
+                Set.copyOf(candidates.stream().map(Candidate::iin).toList()), candidates.toString());
+        assertEquals(3, candidates.size());
+        candidates.forEach(c -> assertEquals(NAME, c.reasons(), c.toString()));
+    }
+
+    @Test
+    void aPersonMatchingBothWaysIsOneEntryPerIinRecordWithBothReasonsAndComesFirst() {
+        String token = token();
+        LocalDate born = LocalDate.of(1979, 11, 30);
+        PersonData data = person("D'Ávila-Núñez", "José " + token, born, "P" + token, "ES");
+        IinRecord first = register.form(data, "op", null);
+        String current = register.correct(first.iin, data, true, "op", null).current().iin;
+        IinRecord nameOnly = register.form(person("DAVILA NUNEZ", "JOSE " + token, born, "Q" + token, "ES"), "op",
+                null);
+
+        Application app = application(Service.FORMATION, ApplicationStatus.IN_REVIEW, OWN_BODY, a -> {
+            a.familyName = "D'AVILA-NUNEZ";
+            a.givenNames = "JOSE " + token;
+            a.birthDate = born;
+            a.documentNumber = "p" + token.toLowerCase(java.util.Locale.ROOT);
+            a.documentCountry = "ES";
+        });
+
+        List<Candidate> candidates = samePerson.candidates(app);
+        assertEquals(3, candidates.size(), candidates.toString());
+        assertEquals(current, candidates.get(0).iin());
+        assertEquals(IinStatus.ACTIVE, candidates.get(0).status());
+        assertEquals(BOTH, candidates.get(0).reasons());
+        assertEquals(first.iin, candidates.get(1).iin());
+        assertEquals(IinStatus.CORRECTED, candidates.get(1).status());
+        assertEquals(current, candidates.get(1).replacedBy());
+        assertEquals(BOTH, candidates.get(1).reasons());
+        assertEquals(nameOnly.iin, candidates.get(2).iin());
+        assertEquals(NAME, candidates.get(2).reasons());
+    }
+
+    @Test
+    void earlierApplicationsOfThePersonInAnyBodyButNotDraftsNorTheCaseItself() {
+        String token = token();
+        LocalDate born = LocalDate.of(1992, 2, 29);
+        Application app = application(Service.FORMATION, ApplicationStatus.IN_REVIEW, OWN_BODY, a -> {
+            a.familyName = "Kowalski-" + token;
+            a.givenNames = "Jan";
+            a.birthDate = born;
+            a.documentNumber = "K" + token;
+            a.documentCountry = "PL";
+        });
+        Application formed = application(Service.FORMATION, ApplicationStatus.IIN_FORMED, OWN_BODY, a -> {
+            a.familyName = "Someone" + token;
+            a.givenNames = "Else";
+            a.birthDate = LocalDate.of(1990, 1, 1);
+            a.documentNumber = "k" + token.toLowerCase(java.util.Locale.ROOT);
+            a.documentCountry = "PL";
+            a.resultIin = "920229300012";
+            a.submittedAt = OffsetDateTime.now().minusDays(30);
+        });
+        Application refused = application(Service.FORMATION, ApplicationStatus.REFUSED, OTHER_BODY, a -> {
+            a.familyName = "KOWALSKI " + token;
+            a.givenNames = "JAN";
+            a.birthDate = born;
+            a.documentNumber = "OLD" + token;
+            a.documentCountry = "PL";
+            a.refusalGround = RefusalGround.UNRELIABLE_DOCUMENTS;
+            a.submittedAt = OffsetDateTime.now().minusDays(60);
+        });
+        application(Service.FORMATION, ApplicationStatus.DRAFT, OWN_BODY, a -> {
+            a.familyName = "Kowalski-" + token;
+            a.givenNames = "Jan";
+            a.birthDate = born;
+            a.documentNumber = "K" + token;
+            a.documentCountry = "PL";
+        });
+        application(Service.FORMATION, ApplicationStatus.SUBMITTED, OWN_BODY, a -> {
+            a.familyName = "Kowalski-" + token;
+            a.givenNames = "Jan";
+            a.birthDate = born.plusYears(1);
+            a.documentNumber = "K" + token;
+            a.documentCountry = "CZ";
+        });
+
+        List<EarlierApplication> earlier = samePerson.earlierApplications(app, body(OWN_BODY));
+        assertEquals(List.of(formed.reference, refused.reference),
+                earlier.stream().map(EarlierApplication::reference).toList(), earlier.toString());
+        EarlierApplication own = earlier.get(0);
+        assertEquals(DOCUMENT, own.reasons());
+        assertTrue(own.mayOpen(), "a case of the operator's own body is linked");
+        assertEquals(ApplicationStatus.IIN_FORMED, own.status());
+        assertEquals("920229300012", own.resultIin());
+        EarlierApplication other = earlier.get(1);
+        assertEquals(NAME, other.reasons());
+        assertFalse(other.mayOpen(), "another body's case is listed but not linked");
+        assertEquals(RefusalGround.UNRELIABLE_DOCUMENTS, other.refusalGround());
+        assertEquals(OTHER_BODY, other.body().code);
+    }
+
+    @Test
+    void theIinNamedForCorrectionWithItsRegisterStatus() {
+        String token = token();
+        LocalDate born = LocalDate.of(1988, 4, 4);
+        PersonData data = person("NAMED" + token, "PERSON", born, "N" + token, "TR");
+        IinRecord old = register.form(data, "op", null);
+        String replacement = register.correct(old.iin, data, true, "op", null).current().iin;
+
+        NamedIin corrected = samePerson.namedIin(correction(old.iin, data));
+        assertTrue(corrected.found());
+        assertEquals(IinStatus.CORRECTED, corrected.record().status);
+        assertEquals(replacement, corrected.record().replacedBy);
+        assertEquals(replacement, corrected.inForce().iin);
+
+        NamedIin active = samePerson.namedIin(correction(replacement, data));
+        assertEquals(IinStatus.ACTIVE, active.record().status);
+        assertNull(active.inForce());
+
+        NamedIin unknown = samePerson.namedIin(correction("000000000000", data));
+        assertFalse(unknown.found());
+        assertNull(unknown.inForce());
+
+        Application formation = application(Service.FORMATION, ApplicationStatus.IN_REVIEW, OWN_BODY, a -> {
+            a.familyName = "NAMED" + token;
+            a.givenNames = "PERSON";
+        });
+        assertNull(samePerson.namedIin(formation));
+
+        // Among the candidates, the holder of the named IIN is marked as such.
+        List<Candidate> candidates = samePerson.candidates(correction(old.iin, data));
+        assertEquals(2, candidates.size(), candidates.toString());
+        assertTrue(candidates.stream().allMatch(Candidate::named));
+    }
+
+    @Test
+    @TestSecurity(user = "dup-operator", roles = "operator")
+    void theReviewPageShowsCandidatesEarlierApplicationsAndTheNamedIin() {
+        QuarkusTransaction.requiringNew().run(() -> CaseReviewPageTest.staff("dup-operator", OWN_BODY));
+        String token = token();
+        LocalDate born = LocalDate.of(1975, 7, 7);
+        PersonData data = person("Łukasiewicz", "Zoë " + token, born, "R" + token, "PL");
+        IinRecord old = register.form(data, "op", null);
+        String replacement = register.correct(old.iin, data, true, "op", null).current().iin;
+        Application ownEarlier = application(Service.FORMATION, ApplicationStatus.IIN_FORMED, OWN_BODY, a -> {
+            a.familyName = "LUKASIEWICZ";
+            a.givenNames = "ZOE " + token;
+            a.birthDate = born;
+            a.documentNumber = "R" + token;
+            a.documentCountry = "PL";
+            a.resultIin = old.iin;
+            a.submittedAt = OffsetDateTime.now().minusYears(2);
+        });
+        Application otherEarlier = application(Service.CORRECTION, ApplicationStatus.REFUSED, OTHER_BODY, a -> {
+            a.familyName = "LUKASIEWICZ";
+            a.givenNames = "ZOE " + token;
+            a.birthDate = born;
+            a.documentNumber = "S" + token;
+            a.documentCountry = "PL";
+            a.refusalGround = RefusalGround.REQUIREMENTS_NOT_MET;
+            a.submittedAt = OffsetDateTime.now().minusYears(1);
+        });
+        Application app = application(Service.CORRECTION, ApplicationStatus.IN_REVIEW, OWN_BODY, a -> {
+            a.currentIin = old.iin;
+            a.correctionReason = CorrectionReason.DUPLICATE;
+            a.familyName = "LUKASIEWICZ";
+            a.givenNames = "ZOE " + token;
+            a.birthDate = born;
+            a.documentNumber = "r" + token.toLowerCase(java.util.Locale.ROOT);
+            a.documentCountry = "PL";
+        });
+
+        given().get("/review/case/" + app.id).then().statusCode(200)
+                .body(containsString("The IIN named by the applicant"))
+                .body(containsString("Corrected</span> replaced by <strong>" + replacement + "</strong>"))
+                .body(containsString("Duplicate candidates in the register"))
+                .body(containsString("<caption>IINs of register persons"))
+                .body(containsString(old.iin))
+                .body(containsString("Same identity document number and issuing country"))
+                .body(containsString("Same family name, given names and date of birth"))
+                .body(containsString("holds the IIN named by the applicant"))
+                .body(containsString("Earlier applications of the same person"))
+                .body(containsString("<a href=\"/review/case/" + ownEarlier.id + "\">" + ownEarlier.reference + "</a>"))
+                .body(containsString(otherEarlier.reference))
+                .body(not(containsString("href=\"/review/case/" + otherEarlier.id + "\"")));
+
+        given().header("Accept-Language", "ru").get("/review/case/" + app.id).then().statusCode(200)
+                .body(containsString("Возможные дубликаты в реестре"))
+                .body(containsString("Предыдущие заявления этого лица"))
+                .body(containsString("Скорректирован"));
+
+        Application unknown = correction("000000000000", data);
+        given().get("/review/case/" + unknown.id).then().statusCode(200)
+                .body(containsString("The IIN named by the applicant"))
+                .body(containsString("Not found in the register"));
+
+        // A formation without any match says so.
+        Application alone = application(Service.FORMATION, ApplicationStatus.IN_REVIEW, OWN_BODY, a -> {
+            a.familyName = "NOBODY" + token;
+            a.givenNames = "ELSE";
+            a.birthDate = born;
+            a.documentNumber = "U" + token;
+            a.documentCountry = "PL";
+        });
+        given().get("/review/case/" + alone.id).then().statusCode(200)
+                .body(containsString("No person in the register has the same identity document"))
+                .body(containsString("This person has no other applications."))
+                .body(not(containsString("The IIN named by the applicant")));
+    }
+
+    /** A correction naming {@code iin}, with the person's data; persisted so that it has an id. */
+    private Application correction(String iin, PersonData data) {
+        return application(Service.CORRECTION, ApplicationStatus.IN_REVIEW, OWN_BODY, a -> {
+            a.currentIin = iin;
+            a.correctionReason = CorrectionReason.DUPLICATE;
+            a.familyName = data.familyName();
+            a.givenNames = data.givenNames();
+            a.birthDate = data.birthDate();
+            a.documentNumber = data.document().number();
+            a.documentCountry = data.document().issuingCountry();
+        });
+    }
+
+    static PersonData person(String family, String given, LocalDate born, String document, String country) {
+        return new PersonData(family, given, null, null, born, Sex.FEMALE, country,
+                new PersonData.Document(DocumentType.PASSPORT, document, country, null, null));
+    }
+
+    static Application application(Service service, ApplicationStatus status, String body,
+            Consumer<Application> details) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Application a = new Application();
+            a.service = service;
+            a.channel = Channel.ONLINE;
+            a.filer = Filer.SELF;
+            a.createdBy = "dup-applicant";
+            a.language = "en";
+            a.sex = Sex.FEMALE;
+            a.stateless = false;
+            a.citizenship = "DE";
+            a.documentType = DocumentType.PASSPORT;
+            a.region = TerritorialBody.findById(body);
+            a.status = status;
+            if (status != ApplicationStatus.DRAFT) {
+                a.reference = ReferenceNumber.next();
+                a.submittedAt = OffsetDateTime.now();
+            }
+            details.accept(a);
+            a.persist();
+            return a;
+        });
+    }
+
+    static TerritorialBody body(String code) {
+        return QuarkusTransaction.requiringNew().call(() -> TerritorialBody.findById(code));
+    }
+
+    /** Letters only, unique per test, so that names stay names after normalisation. */
+    static String token() {
+        long n = System.nanoTime() % 1_000_000_000L * 100 + SEQUENCE.incrementAndGet();
+        StringBuilder s = new StringBuilder();
+        do {
+            s.append((char) ('A' + n % 26));
+            n /= 26;
+        } while (n > 0);
+        return s.toString();
+    }
+}
