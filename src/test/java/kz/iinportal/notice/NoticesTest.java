@@ -77,7 +77,7 @@ class NoticesTest {
         assertTrue(mail.getText().contains("Паспорт көшірмесі анық емес"), mail.getText());
         assertTrue(mail.getText().contains("5 жұмыс күні"), "how to appeal: " + mail.getText());
         String body = QuarkusTransaction.requiringNew().call(
-                () -> kz.iinportal.staff.TerritorialBody.<kz.iinportal.staff.TerritorialBody>findById("MANGYSTAU").name.in("kk"));
+                () -> kz.iinportal.staff.TerritorialBody.<kz.iinportal.staff.TerritorialBody>findById(NoticeCases.BODY).name.in("kk"));
         assertTrue(mail.getText().contains(body), "the body to complain to: " + mail.getText());
     }
 

@@ -50,8 +50,8 @@ import kz.iinportal.staff.TerritorialBody;
 @QuarkusTest
 class SamePersonTest {
 
-    static final String OWN_BODY = "ULYTAU";
-    static final String OTHER_BODY = "MANGYSTAU";
+    static final String OWN_BODY = "ABAI";
+    static final String OTHER_BODY = "AKTOBE";
     static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     static final Set<Reason> DOCUMENT = Set.of(Reason.DOCUMENT);
