@@ -10,7 +10,7 @@ import java.util.Locale;
  */
 public final class ReferenceNumber {
 
-    static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ";
+    public static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ";
     private static final int N = ALPHABET.length();
     private static final int RANDOM_CHARS = 10;
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -58,7 +58,7 @@ public final class ReferenceNumber {
     }
 
     /** Luhn mod N: doubles every second code point from the right, sums digits in base N. */
-    static char checkCharacter(CharSequence body) {
+    public static char checkCharacter(CharSequence body) {
         int factor = 2;
         int sum = 0;
         for (int i = body.length() - 1; i >= 0; i--) {

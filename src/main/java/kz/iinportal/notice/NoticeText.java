@@ -27,7 +27,7 @@ final class NoticeText {
     record Text(String subject, String body) {
     }
 
-    static Text of(Application app, NoticeKind kind, String publicUrl) {
+    static Text of(Application app, NoticeKind kind, String publicUrl, String certificateUrl) {
         ResourceBundle bundle = bundle(app.language);
         Map<String, String> values = new LinkedHashMap<>();
         values.put("reference", app.reference);
@@ -39,6 +39,7 @@ final class NoticeText {
         values.put("ground", app.refusalGround == null ? "" : bundle.getString("refusalGround." + app.refusalGround));
         values.put("comment", nz(app.operatorComment));
         values.put("link", publicUrl + "/applications/" + app.id);
+        values.put("certificate", certificateUrl);
         String body = fill(bundle.getString("notice.greeting"), values) + "\n\n"
                 + fill(bundle.getString("notice.body." + kind), values) + "\n\n"
                 + fill(bundle.getString("notice.link"), values) + "\n\n"

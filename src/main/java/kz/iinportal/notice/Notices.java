@@ -28,7 +28,9 @@ public class Notices {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void announce(Application app, NoticeKind kind) {
-        NoticeText.Text text = NoticeText.of(app, kind, portal.publicUrl());
+        String certificate = kz.iinportal.certificate.Certificate.ofApplication(app)
+                .map(c -> portal.publicUrl() + "/certificates/" + c.number + "/pdf").orElse("");
+        NoticeText.Text text = NoticeText.of(app, kind, portal.publicUrl(), certificate);
         OffsetDateTime now = OffsetDateTime.now();
         for (String recipient : recipients(app)) {
             Notice notice = new Notice();

@@ -14,6 +14,7 @@ import kz.iinportal.application.ApplicationStatus;
 import kz.iinportal.application.CorrectionReason;
 import kz.iinportal.application.RefusalGround;
 import kz.iinportal.application.Service;
+import kz.iinportal.certificate.CertificateIssuer;
 import kz.iinportal.iin.IinRecord;
 import kz.iinportal.iin.IinStatus;
 import kz.iinportal.iin.PersonData;
@@ -40,6 +41,9 @@ public class Decisions {
     @Inject
     Notices notices;
 
+    @Inject
+    CertificateIssuer certificates;
+
     /** Accepts the case the operator opened at {@code version}; returns the IIN formed or corrected. */
     @Transactional
     public String accept(long applicationId, long version, String operator) {
@@ -63,6 +67,7 @@ public class Decisions {
         app.decidedAt = OffsetDateTime.now();
         app.moveTo(app.service == Service.FORMATION ? ApplicationStatus.IIN_FORMED : ApplicationStatus.IIN_CORRECTED,
                 operator, Role.OPERATOR_NAME, app.service == Service.FORMATION ? "IIN_FORMED" : "IIN_CORRECTED");
+        certificates.issue(app, iin);
         notices.announce(app, app.service == Service.FORMATION ? NoticeKind.IIN_FORMED : NoticeKind.IIN_CORRECTED);
         return iin;
     }

@@ -2,6 +2,7 @@ package kz.iinportal.web;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
 
 /** Settings of the portal itself (framework settings stay under quarkus.*). */
 @ConfigMapping(prefix = "iin")
@@ -14,6 +15,26 @@ public interface PortalConfig {
     @WithDefault("preferred_username")
     String loginClaim();
 
-    @io.smallrye.config.WithDefault("http://localhost:8080")
+    /** The portal's address as the public reaches it: links that leave the portal (a certificate's QR code). */
+    @WithDefault("http://localhost:8080")
     String publicUrl();
+
+    /** The public certificate verification page. */
+    Verify verify();
+
+    interface Verify {
+        /** Lookups one client may make at once; they come back at this many per {@link #period()}. */
+        @WithName("rate-limit.requests")
+        @WithDefault("20")
+        int requests();
+
+        @WithName("rate-limit.period")
+        @WithDefault("PT1M")
+        java.time.Duration period();
+
+        /** Clients remembered at once; beyond that, new clients share one allowance (memory stays bounded). */
+        @WithName("rate-limit.clients")
+        @WithDefault("10000")
+        int clients();
+    }
 }

@@ -90,6 +90,9 @@ class NoticesTest {
         Mail mail = mailbox.getMailsSentTo(to).get(0);
         assertTrue(mail.getSubject().contains("ИИН сформирован"), mail.getSubject());
         assertTrue(mail.getText().contains(iin));
+        String number = QuarkusTransaction.requiringNew().call(() -> kz.iinportal.certificate.Certificate
+                .ofApplication(Application.findById(c[0])).orElseThrow().number);
+        assertTrue(mail.getText().contains("http://localhost:8080/certificates/" + number + "/pdf"), mail.getText());
     }
 
     @Test

@@ -1,0 +1,44 @@
+package kz.iinportal.certificate;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * The portal's message bundles in a language chosen by the caller, not by the request: a certificate carries its
+ * labels in the filer's language and in Kazakh and Russian, whoever downloads it.
+ */
+final class BundleText {
+
+    private static final Map<String, Properties> BUNDLES = Map.of(
+            "en", load("messages.properties"), "ru", load("messages_ru.properties"), "kk", load("messages_kk.properties"));
+
+    private BundleText() {
+    }
+
+    static String get(String language, String key) {
+        Properties bundle = BUNDLES.getOrDefault(language, BUNDLES.get("en"));
+        String text = bundle.getProperty(key);
+        if (text == null) {
+            throw new IllegalStateException("Message " + key + " missing in " + language);
+        }
+        return text;
+    }
+
+    private static Properties load(String resource) {
+        Properties properties = new Properties();
+        try (InputStream in = BundleText.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " not on the class path");
+            }
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return properties;
+    }
+}

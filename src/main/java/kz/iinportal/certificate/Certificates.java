@@ -1,0 +1,46 @@
+package kz.iinportal.certificate;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.RestPath;
+
+import io.quarkiverse.renarde.Controller;
+import kz.iinportal.web.CurrentUser;
+import kz.iinportal.web.PortalConfig;
+import kz.iinportal.web.Role;
+
+/** Downloading a certificate's PDF, for those who may open its case; for anyone else it does not exist (404). */
+@Path("/certificates")
+@RolesAllowed({ Role.APPLICANT_NAME, Role.REPRESENTATIVE_NAME, Role.FRONTOFFICE_NAME, Role.OPERATOR_NAME,
+        Role.SUPERVISOR_NAME })
+public class Certificates extends Controller {
+
+    @Inject
+    CertificateAccess access;
+
+    @Inject
+    PortalConfig config;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @GET
+    @Path("{number}/pdf")
+    @Transactional
+    public Response pdf(@RestPath String number) {
+        Certificate certificate = access.find(number).orElseThrow(NotFoundException::new);
+        certificate.application.record(currentUser.getLogin(),
+                currentUser.role().map(Role::roleName).orElse("none"), "CERTIFICATE_DOWNLOADED",
+                "certificate " + certificate.number);
+        byte[] pdf = CertificatePdf.render(CertificateContent.of(certificate, config.publicUrl()));
+        return Response.ok(pdf, "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"" + certificate.fileName() + "\"")
+                .header("X-Content-Type-Options", "nosniff").header("Cache-Control", "no-store").build();
+    }
+}

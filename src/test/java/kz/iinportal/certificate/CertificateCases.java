@@ -1,0 +1,100 @@
+package kz.iinportal.certificate;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import kz.iinportal.application.Application;
+import kz.iinportal.application.ApplicationStatus;
+import kz.iinportal.application.Channel;
+import kz.iinportal.application.CorrectionReason;
+import kz.iinportal.application.Filer;
+import kz.iinportal.application.ReferenceNumber;
+import kz.iinportal.application.Service;
+import kz.iinportal.iin.DocumentType;
+import kz.iinportal.iin.Sex;
+import kz.iinportal.review.Decisions;
+import kz.iinportal.staff.Staff;
+import kz.iinportal.staff.TerritorialBody;
+
+/** Cases in review for the certificate tests, decided through the real {@link Decisions}. */
+final class CertificateCases {
+
+    static final String OPERATOR = "cert-operator";
+    static final String BODY = "KOSTANAY";
+    private static final AtomicInteger DOCUMENTS = new AtomicInteger();
+
+    private CertificateCases() {
+    }
+
+    /** A formation case filed by {@code filer}, accepted by the body's operator; returns the application's id. */
+    static long formed(Decisions decisions, String filer, String language, LocalDate birthDate) {
+        long id = inReview(Service.FORMATION, filer, language, birthDate, null);
+        accept(decisions, id);
+        return id;
+    }
+
+    /** A correction of {@code currentIin} to a new birth date, accepted; returns the application's id. */
+    static long corrected(Decisions decisions, String filer, String currentIin, LocalDate birthDate) {
+        long id = inReview(Service.CORRECTION, filer, "en", birthDate, currentIin);
+        accept(decisions, id);
+        return id;
+    }
+
+    static void accept(Decisions decisions, long id) {
+        long version = QuarkusTransaction.requiringNew().call(() -> Application.<Application>findById(id).version);
+        decisions.accept(id, version, OPERATOR);
+    }
+
+    static long inReview(Service service, String filer, String language, LocalDate birthDate, String currentIin) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            staff(OPERATOR, BODY);
+            Application a = new Application();
+            a.service = service;
+            a.channel = Channel.ONLINE;
+            a.filer = Filer.SELF;
+            a.createdBy = filer;
+            a.language = language;
+            a.familyName = "ABILKAIYROVA";
+            a.givenNames = "ULZHAN";
+            a.familyNameCyrillic = "ӘБІЛҚАЙЫРОВА";
+            a.givenNamesCyrillic = "ҰЛЖАН ҒАЛЫМҚЫЗЫ";
+            a.birthDate = birthDate;
+            a.sex = Sex.FEMALE;
+            a.citizenship = "DE";
+            a.stateless = false;
+            a.placeOfBirth = "Bonn";
+            a.documentType = DocumentType.PASSPORT;
+            a.documentNumber = "CRT" + DOCUMENTS.incrementAndGet() + "X" + System.nanoTime() % 1_000_000;
+            a.documentCountry = "DE";
+            a.region = TerritorialBody.findById(BODY);
+            a.currentIin = currentIin;
+            a.correctionReason = currentIin == null ? null : CorrectionReason.BIRTH_DATE;
+            a.reference = ReferenceNumber.next();
+            a.status = ApplicationStatus.IN_REVIEW;
+            a.assignedTo = OPERATOR;
+            a.submittedAt = OffsetDateTime.now();
+            a.persist();
+            return a.id;
+        });
+    }
+
+    static Certificate certificateOf(long applicationId) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Certificate c = Certificate.ofApplication(Application.findById(applicationId)).orElseThrow();
+            c.application.reference.length(); // loaded while the transaction is open
+            return c;
+        });
+    }
+
+    static void staff(String login, String body) {
+        if (Staff.findById(login) == null) {
+            Staff s = new Staff();
+            s.login = login;
+            s.fullName = login;
+            s.territorialBody = TerritorialBody.findById(body);
+            s.persist();
+        }
+    }
+}
