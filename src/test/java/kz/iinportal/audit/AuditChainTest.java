@@ -16,7 +16,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 import jakarta.inject.Inject;
@@ -30,13 +29,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import kz.iinportal.application.Application;
 import kz.iinportal.application.ApplicationStatus;
-import kz.iinportal.application.Channel;
-import kz.iinportal.application.Filer;
-import kz.iinportal.application.ReferenceNumber;
-import kz.iinportal.application.Service;
-import kz.iinportal.iin.DocumentType;
-import kz.iinportal.iin.Sex;
-import kz.iinportal.staff.TerritorialBody;
+import kz.iinportal.testsupport.TestCases;
 
 /**
  * The audit log is append-only for the portal's own database role, hash-chained, and the chain check names the
@@ -183,23 +176,8 @@ class AuditChainTest {
     /** A submitted case with two events by the given actor: created, then submitted. */
     static long caseWithEvents(String actor) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            Application a = new Application();
-            a.service = Service.FORMATION;
-            a.channel = Channel.ONLINE;
-            a.filer = Filer.SELF;
+            Application a = TestCases.application("ZHETYSU");
             a.createdBy = actor;
-            a.language = "en";
-            a.familyName = "AUDITED";
-            a.givenNames = "CASE";
-            a.birthDate = LocalDate.of(1982, 2, 2);
-            a.sex = Sex.FEMALE;
-            a.citizenship = "DE";
-            a.stateless = false;
-            a.documentType = DocumentType.PASSPORT;
-            a.documentNumber = "AU" + System.nanoTime() % 1_000_000_000L;
-            a.documentCountry = "DE";
-            a.region = TerritorialBody.findById("ZHETYSU");
-            a.reference = ReferenceNumber.next();
             a.persist();
             a.record(actor, "applicant", "CREATED");
             a.submittedAt = OffsetDateTime.now();

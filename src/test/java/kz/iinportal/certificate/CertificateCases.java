@@ -15,7 +15,6 @@ import kz.iinportal.application.Service;
 import kz.iinportal.iin.DocumentType;
 import kz.iinportal.iin.Sex;
 import kz.iinportal.review.Decisions;
-import kz.iinportal.staff.Staff;
 import kz.iinportal.staff.TerritorialBody;
 
 /** Cases in review for the certificate tests, decided through the real {@link Decisions}. */
@@ -89,12 +88,6 @@ final class CertificateCases {
     }
 
     static void staff(String login, String body) {
-        if (Staff.findById(login) == null) {
-            Staff s = new Staff();
-            s.login = login;
-            s.fullName = login;
-            s.territorialBody = TerritorialBody.findById(body);
-            s.persist();
-        }
+        kz.iinportal.testsupport.TestCases.staff(login, body);
     }
 }

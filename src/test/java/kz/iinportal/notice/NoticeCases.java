@@ -1,20 +1,15 @@
 package kz.iinportal.notice;
 
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import kz.iinportal.application.Application;
 import kz.iinportal.application.ApplicationStatus;
-import kz.iinportal.application.Channel;
 import kz.iinportal.application.Filer;
 import kz.iinportal.application.NoticeRecipients;
 import kz.iinportal.application.ReferenceNumber;
-import kz.iinportal.application.Service;
-import kz.iinportal.iin.DocumentType;
-import kz.iinportal.iin.Sex;
-import kz.iinportal.staff.TerritorialBody;
+import kz.iinportal.testsupport.TestCases;
 
 /** Cases for the notice tests, written straight into PostgreSQL. */
 final class NoticeCases {
@@ -28,22 +23,10 @@ final class NoticeCases {
     /** A draft ready to be submitted, filed by the person themselves. */
     static long draft(String email, String language) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            Application a = new Application();
-            a.service = Service.FORMATION;
-            a.channel = Channel.ONLINE;
-            a.filer = Filer.SELF;
+            Application a = TestCases.application(BODY);
+            a.reference = null;
             a.createdBy = "notice-applicant";
             a.language = language;
-            a.familyName = "NOTIFIED";
-            a.givenNames = "PERSON";
-            a.birthDate = LocalDate.of(1986, 6, 6);
-            a.sex = Sex.FEMALE;
-            a.citizenship = "DE";
-            a.stateless = false;
-            a.documentType = DocumentType.PASSPORT;
-            a.documentNumber = "NT" + System.nanoTime() % 1_000_000_000L;
-            a.documentCountry = "DE";
-            a.region = TerritorialBody.findById(BODY);
             a.email = email;
             a.persist();
             return a.id;

@@ -5,8 +5,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 
 import org.junit.jupiter.api.Test;
 
@@ -16,15 +14,8 @@ import io.quarkus.test.security.TestSecurity;
 import kz.iinportal.application.Application;
 import kz.iinportal.application.ApplicationEvent;
 import kz.iinportal.application.ApplicationStatus;
-import kz.iinportal.application.Channel;
-import kz.iinportal.application.Filer;
 import kz.iinportal.application.FormSessionAccess;
-import kz.iinportal.application.ReferenceNumber;
-import kz.iinportal.application.Service;
-import kz.iinportal.iin.DocumentType;
-import kz.iinportal.iin.Sex;
-import kz.iinportal.staff.Staff;
-import kz.iinportal.staff.TerritorialBody;
+import kz.iinportal.testsupport.TestCases;
 
 /** The operator's review page over HTTP: viewing is recorded, decisions go through, other bodies get 404. */
 @QuarkusTest
@@ -71,39 +62,16 @@ class CaseReviewPageTest {
 
     static long caseInReview(String operator, String body) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            staff(operator, body);
-            Application a = new Application();
-            a.service = Service.FORMATION;
-            a.channel = Channel.ONLINE;
-            a.filer = Filer.SELF;
-            a.createdBy = "someone";
-            a.language = "en";
+            TestCases.staff(operator, body);
+            Application a = TestCases.open(body, operator);
             a.familyName = "REVIEWED";
-            a.givenNames = "CASE";
-            a.birthDate = LocalDate.of(1981, 1, 1);
-            a.sex = Sex.MALE;
-            a.citizenship = "DE";
-            a.stateless = false;
-            a.documentType = DocumentType.PASSPORT;
-            a.documentNumber = "RV" + System.nanoTime() % 1_000_000_000L;
-            a.documentCountry = "DE";
-            a.region = TerritorialBody.findById(body);
-            a.reference = ReferenceNumber.next();
-            a.status = ApplicationStatus.IN_REVIEW;
-            a.assignedTo = operator;
-            a.submittedAt = OffsetDateTime.now();
+            a.placeOfBirth = null;
             a.persist();
             return a.id;
         });
     }
 
     static void staff(String login, String body) {
-        if (Staff.findById(login) == null) {
-            Staff s = new Staff();
-            s.login = login;
-            s.fullName = login;
-            s.territorialBody = TerritorialBody.findById(body);
-            s.persist();
-        }
+        TestCases.staff(login, body);
     }
 }

@@ -5,8 +5,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
@@ -20,17 +18,10 @@ import io.quarkus.test.security.TestSecurity;
 import kz.iinportal.application.Application;
 import kz.iinportal.application.ApplicationEvent;
 import kz.iinportal.application.ApplicationStatus;
-import kz.iinportal.application.Channel;
-import kz.iinportal.application.Filer;
 import kz.iinportal.application.FormSessionAccess;
-import kz.iinportal.application.ReferenceNumber;
-import kz.iinportal.application.Service;
-import kz.iinportal.iin.DocumentType;
-import kz.iinportal.iin.Sex;
 import kz.iinportal.review.DecisionException;
 import kz.iinportal.review.Decisions;
-import kz.iinportal.staff.Staff;
-import kz.iinportal.staff.TerritorialBody;
+import kz.iinportal.testsupport.TestCases;
 
 /** A supervisor gives a case to another operator of its body; the previous assignee can no longer decide it. */
 @QuarkusTest
@@ -116,27 +107,7 @@ class ReassignmentTest {
     /** {id, version} of an open case of the body, in review by the operator or unassigned when null. */
     static long[] openCase(String operator) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            Application a = new Application();
-            a.service = Service.FORMATION;
-            a.channel = Channel.ONLINE;
-            a.filer = Filer.SELF;
-            a.createdBy = "someone";
-            a.language = "en";
-            a.familyName = "MOVED";
-            a.givenNames = "CASE";
-            a.birthDate = LocalDate.of(1983, 3, 3);
-            a.sex = Sex.MALE;
-            a.citizenship = "DE";
-            a.stateless = false;
-            a.documentType = DocumentType.PASSPORT;
-            a.documentNumber = "MV" + System.nanoTime() % 1_000_000_000L;
-            a.documentCountry = "DE";
-            a.region = TerritorialBody.findById(BODY);
-            a.reference = ReferenceNumber.next();
-            a.status = operator == null ? ApplicationStatus.SUBMITTED : ApplicationStatus.IN_REVIEW;
-            a.assignedTo = operator;
-            a.submittedAt = OffsetDateTime.now();
-            a.dueAt = OffsetDateTime.now().plusDays(1);
+            Application a = TestCases.open(BODY, operator);
             a.persist();
             a.flush();
             return new long[] { a.id, a.version };
@@ -144,14 +115,6 @@ class ReassignmentTest {
     }
 
     static void staff(String login, String body) {
-        QuarkusTransaction.requiringNew().run(() -> {
-            if (Staff.findById(login) == null) {
-                Staff s = new Staff();
-                s.login = login;
-                s.fullName = login;
-                s.territorialBody = TerritorialBody.findById(body);
-                s.persist();
-            }
-        });
+        QuarkusTransaction.requiringNew().run(() -> TestCases.staff(login, body));
     }
 }

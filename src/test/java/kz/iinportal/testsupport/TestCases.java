@@ -1,0 +1,73 @@
+package kz.iinportal.testsupport;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.concurrent.atomic.AtomicLong;
+
+import kz.iinportal.application.Application;
+import kz.iinportal.application.ApplicationStatus;
+import kz.iinportal.application.Channel;
+import kz.iinportal.application.Filer;
+import kz.iinportal.application.ReferenceNumber;
+import kz.iinportal.application.Service;
+import kz.iinportal.iin.DocumentType;
+import kz.iinportal.iin.Sex;
+import kz.iinportal.staff.Staff;
+import kz.iinportal.staff.TerritorialBody;
+
+/**
+ * Cases and staff written straight into PostgreSQL for tests that start after the applying journey. Call inside a
+ * transaction; change what the test is about, then persist. Each test class uses a territorial body of its own, so
+ * that counts of one class are not disturbed by the cases of another.
+ */
+public final class TestCases {
+
+    private static final AtomicLong DOCUMENTS = new AtomicLong(System.nanoTime() % 1_000_000_000L);
+
+    private TestCases() {
+    }
+
+    /** A complete formation application of the body, filed online by the person, with its reference; DRAFT. */
+    public static Application application(String body) {
+        Application a = new Application();
+        a.service = Service.FORMATION;
+        a.channel = Channel.ONLINE;
+        a.filer = Filer.SELF;
+        a.createdBy = "someone";
+        a.language = "en";
+        a.familyName = "TESTED";
+        a.givenNames = "CASE";
+        a.birthDate = LocalDate.of(1981, 1, 1);
+        a.sex = Sex.MALE;
+        a.citizenship = "DE";
+        a.stateless = false;
+        a.placeOfBirth = "Bonn";
+        a.documentType = DocumentType.PASSPORT;
+        a.documentNumber = "T" + DOCUMENTS.incrementAndGet();
+        a.documentCountry = "DE";
+        a.region = TerritorialBody.findById(body);
+        a.reference = ReferenceNumber.next();
+        return a;
+    }
+
+    /** Submitted now, due tomorrow, in the queue; or in review by the operator when one is given. */
+    public static Application open(String body, String operator) {
+        Application a = application(body);
+        a.status = operator == null ? ApplicationStatus.SUBMITTED : ApplicationStatus.IN_REVIEW;
+        a.assignedTo = operator;
+        a.submittedAt = OffsetDateTime.now();
+        a.dueAt = a.submittedAt.plusDays(1);
+        return a;
+    }
+
+    /** A staff member of the body, unless they exist already. */
+    public static void staff(String login, String body) {
+        if (Staff.findById(login) == null) {
+            Staff s = new Staff();
+            s.login = login;
+            s.fullName = login;
+            s.territorialBody = TerritorialBody.findById(body);
+            s.persist();
+        }
+    }
+}
