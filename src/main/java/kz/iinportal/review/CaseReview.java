@@ -131,7 +131,9 @@ public class CaseReview extends Controller {
     }
 
     private TemplateInstance page(Application app, Map<String, String> errors) {
-        IinRecord sameDocument = app.documentNumber == null || app.documentCountry == null ? null
+        // The warning matters while the case is open; once decided, the ACTIVE IIN may be the one it formed.
+        IinRecord sameDocument = !app.status.isPending() || app.documentNumber == null || app.documentCountry == null
+                ? null
                 : decisions.activeIinForDocument(app.documentNumber, app.documentCountry).orElse(null);
         return Templates.index(app, documents.list(app.id), ApplicationEvent.timeline(app), sameDocument,
                 currentUser.getLogin(), errors, samePerson.of(app, cases.body()));

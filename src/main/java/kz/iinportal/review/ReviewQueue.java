@@ -35,7 +35,12 @@ public class ReviewQueue {
         jpql.append(filter.where(parts, operator, now));
         Optional<Key> key = Key.parse(after);
         if (key.isPresent()) {
-            jpql.append(" and (a.dueAt > :afterDue or (a.dueAt = :afterDue and a.id > :afterId))");
+            // "due >= x" first: an OR is no index condition, so without it PostgreSQL read and discarded every
+            // earlier case (350 ms after row 150,000 of a million applications; docs/performance.md); now only the
+            // cases tied with the key's deadline are filtered. Not "(a.dueAt, a.id) > (...)": Hibernate 7.2 sent
+            // that as "due > x and id > y" in some runs (with SQL logging on), which skips the rest of a tie.
+            jpql.append(" and a.dueAt >= :afterDue"
+                    + " and (a.dueAt > :afterDue or (a.dueAt = :afterDue and a.id > :afterId))");
             parts.put("afterDue", key.get().dueAt());
             parts.put("afterId", key.get().id());
         }
