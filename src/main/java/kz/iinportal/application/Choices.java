@@ -26,6 +26,16 @@ public class Choices {
         return labels("service.", offered.toArray(Service[]::new));
     }
 
+    /** Every service, for filters. */
+    public Map<String, String> allServices() {
+        return labels("service.", Service.values());
+    }
+
+    /** The statuses of cases in an operator's queue, for its filter. */
+    public Map<String, String> queueStatuses() {
+        return labels("status.", new ApplicationStatus[] { ApplicationStatus.SUBMITTED, ApplicationStatus.IN_REVIEW });
+    }
+
     public Map<String, String> correctionReasons() {
         return labels("correctionReason.", CorrectionReason.values());
     }

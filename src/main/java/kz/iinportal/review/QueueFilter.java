@@ -28,6 +28,15 @@ public record QueueFilter(ApplicationStatus status, Service service, Assignment 
                 "true".equals(overdue), q == null || q.isBlank() ? null : q.strip());
     }
 
+    /** The chosen status as the filter form sends it ("" for any). */
+    public String statusName() {
+        return status == null ? "" : status.name();
+    }
+
+    public String serviceName() {
+        return service == null ? "" : service.name();
+    }
+
     /** The filter as query parameters, to keep it in the "next page" link. */
     public String query() {
         StringBuilder q = new StringBuilder();

@@ -115,6 +115,13 @@ class QueueTest {
         });
         given().get("/review?assigned=MINE").then().body(containsString("FAMILY5 "))
                 .body(containsString("Assigned to me (1)"));
+        // The filter form: by status (and service), keeping the assignment filter chosen.
+        given().get("/review?status=IN_REVIEW&service=FORMATION").then().body(containsString("FAMILY5 "))
+                .body(not(containsString("FAMILY1 "))).body(containsString("<option value=\"IN_REVIEW\" selected>"));
+        given().get("/review?status=SUBMITTED").then().body(containsString("FAMILY1 "))
+                .body(not(containsString("FAMILY5 ")));
+        given().get("/review?service=CORRECTION").then().body(not(containsString("FAMILY1 ")));
+        given().get("/review?status=NONSENSE&service=%3Cx%3E").then().statusCode(200).body(containsString("FAMILY1 "));
         kz.iinportal.application.FormSessionAccess.post("/review", "/review/" + id + "/release");
         QuarkusTransaction.requiringNew().run(() -> {
             Application app = Application.findById(id);
