@@ -134,6 +134,10 @@ public class Application extends PanacheEntity {
     @Enumerated(EnumType.STRING)
     @Column(name = "refusal_ground")
     public RefusalGround refusalGround;
+
+    /** For ground 3: the registered IIN the refusal relied on. */
+    @Column(name = "refused_for_iin")
+    public String refusedForIin;
     /** The operator's comment to the applicant, mandatory with a refusal. */
     @Column(name = "operator_comment")
     public String operatorComment;

@@ -52,7 +52,25 @@ public final class AuditChain {
     private AuditChain() {
     }
 
+    /**
+     * Checks the chain as one snapshot (a read-only repeatable-read transaction), so events written while the check
+     * runs are neither half-seen nor mistaken for a missing end.
+     */
     public static Report verify(Connection connection) throws SQLException {
+        boolean autoCommit = connection.getAutoCommit();
+        int isolation = connection.getTransactionIsolation();
+        connection.setAutoCommit(false);
+        connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+        try {
+            return verifySnapshot(connection);
+        } finally {
+            connection.rollback();
+            connection.setTransactionIsolation(isolation);
+            connection.setAutoCommit(autoCommit);
+        }
+    }
+
+    private static Report verifySnapshot(Connection connection) throws SQLException {
         long expectedSeq = 1;
         String previousHash = GENESIS;
         long checked = 0;

@@ -36,7 +36,9 @@ final class NoticeText {
         values.put("due", app.dueAt == null ? "" : DATE.format(app.dueAt.atZoneSameInstant(KAZAKHSTAN)));
         values.put("body", app.region == null ? "" : app.region.name.in(language(app.language)));
         values.put("iin", nz(app.resultIin));
-        values.put("ground", app.refusalGround == null ? "" : bundle.getString("refusalGround." + app.refusalGround));
+        values.put("ground", app.refusalGround == null ? ""
+                : bundle.getString("refusalGround." + app.refusalGround)
+                        + (app.refusedForIin == null ? "" : ": " + app.refusedForIin));
         values.put("comment", nz(app.operatorComment));
         values.put("link", publicUrl + "/applications/" + app.id);
         values.put("certificate", certificateUrl);

@@ -2,6 +2,7 @@ package kz.iinportal.review;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.ws.rs.NotFoundException;
 
 import kz.iinportal.application.Application;
@@ -22,8 +23,20 @@ public class BodyCases {
     }
 
     public Application find(long id) {
+        return find(id, LockModeType.NONE);
+    }
+
+    /**
+     * The case, locked until the transaction ends: for changes (assign, release) that must not race with another
+     * operator, a supervisor's reassignment or the filer's withdrawal — the second waits and then sees the first.
+     */
+    public Application findForUpdate(long id) {
+        return find(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    private Application find(long id, LockModeType lock) {
         TerritorialBody body = body();
-        Application app = body == null ? null : Application.findById(id);
+        Application app = body == null ? null : Application.findById(id, lock);
         if (app == null || !mayOpen(body, app)) {
             throw new NotFoundException();
         }

@@ -17,6 +17,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 
 import io.quarkiverse.renarde.Controller;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import kz.iinportal.application.Application;
@@ -58,7 +59,7 @@ public class CaseReview extends Controller {
     static class Templates {
         static native TemplateInstance index(Application app, List<DocumentInfo> documents,
                 List<ApplicationEvent> timeline, IinRecord sameDocument, String login, Map<String, String> errors,
-                SamePerson.Findings same);
+                Map<String, String> form, SamePerson.Findings same);
     }
 
     @GET
@@ -67,7 +68,7 @@ public class CaseReview extends Controller {
     public TemplateInstance index(@RestPath long id) {
         Application app = cases.find(id);
         app.record(currentUser.getLogin(), Role.OPERATOR_NAME, "VIEWED");
-        return page(app, Map.of());
+        return page(app, Map.of(), Map.of());
     }
 
     @POST
@@ -77,7 +78,7 @@ public class CaseReview extends Controller {
         try {
             decisions.accept(id, version, currentUser.getLogin());
         } catch (DecisionException e) {
-            return refusedDecision(id, "decision", e);
+            return again(id, Map.of("decision", reasonText(e)), Map.of());
         }
         flash("message", i18n.getMessage("review.decided"));
         return Response.seeOther(URI.create("/review/case/" + id)).build();
@@ -94,21 +95,24 @@ public class CaseReview extends Controller {
                 chosen = g;
             }
         }
+        // What the operator typed comes back with any error, so nothing has to be entered twice.
+        Map<String, String> typed = Map.of("ground", nz(ground), "comment", nz(comment), "registeredIin",
+                nz(registeredIin));
         if (chosen == null) {
-            return page(Application.findById(id), Map.of("ground", i18n.getMessage("review.error.ground")));
+            return again(id, Map.of("ground", i18n.getMessage("review.error.ground")), typed);
         }
         if (comment != null && comment.length() > 2000) {
-            return page(Application.findById(id), Map.of("comment", i18n.getMessage("apply.error.tooLong")));
+            return again(id, Map.of("comment", i18n.getMessage("apply.error.tooLong")), typed);
         }
         try {
             decisions.refuse(id, version, currentUser.getLogin(), chosen, comment, registeredIin);
         } catch (DecisionException e) {
             String field = switch (e.reason()) {
                 case COMMENT_REQUIRED -> "comment";
-                case IIN_REQUIRED, IIN_WAS_CORRECTED -> "registeredIin";
+                case IIN_REQUIRED, IIN_WAS_CORRECTED, IIN_NOT_THE_APPLICANTS -> "registeredIin";
                 default -> "decision";
             };
-            return refusedDecision(id, field, e);
+            return again(id, Map.of(field, reasonText(e)), typed);
         }
         flash("message", i18n.getMessage("review.decided"));
         return Response.seeOther(URI.create("/review/case/" + id)).build();
@@ -126,17 +130,29 @@ public class CaseReview extends Controller {
                 .header("X-Content-Type-Options", "nosniff").header("Cache-Control", "no-store").build();
     }
 
-    private TemplateInstance refusedDecision(long id, String field, DecisionException e) {
-        return page(Application.findById(id), Map.of(field, i18n.getMessage("review.error." + e.reason().name())));
+    private String reasonText(DecisionException e) {
+        return i18n.getMessage("review.error." + e.reason().name());
     }
 
-    private TemplateInstance page(Application app, Map<String, String> errors) {
+    /** The page again after a refused decision; showing the case's data again is recorded as a view as well. */
+    private TemplateInstance again(long id, Map<String, String> errors, Map<String, String> typed) {
+        String login = currentUser.getLogin();
+        QuarkusTransaction.requiringNew().run(
+                () -> Application.<Application>findById(id).record(login, Role.OPERATOR_NAME, "VIEWED"));
+        return page(Application.findById(id), errors, typed);
+    }
+
+    private static String nz(String value) {
+        return value == null ? "" : value;
+    }
+
+    private TemplateInstance page(Application app, Map<String, String> errors, Map<String, String> form) {
         // The warning matters while the case is open; once decided, the ACTIVE IIN may be the one it formed.
         IinRecord sameDocument = !app.status.isPending() || app.documentNumber == null || app.documentCountry == null
                 ? null
                 : decisions.activeIinForDocument(app.documentNumber, app.documentCountry).orElse(null);
         return Templates.index(app, documents.list(app.id), ApplicationEvent.timeline(app), sameDocument,
-                currentUser.getLogin(), errors, samePerson.of(app, cases.body()));
+                currentUser.getLogin(), errors, form, samePerson.of(app, cases.body()));
     }
 
 }

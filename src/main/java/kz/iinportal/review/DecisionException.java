@@ -16,6 +16,7 @@ public class DecisionException extends RuntimeException {
         IIN_REQUIRED,
         /** Ground 3 does not apply to an IIN that has been corrected (the exception in the rules). */
         IIN_WAS_CORRECTED,
+        IIN_NOT_THE_APPLICANTS,
         /** The IIN to correct is not (or no longer) an ACTIVE IIN of the register. */
         IIN_NOT_CORRECTABLE
     }

@@ -42,6 +42,9 @@ public class Decisions {
     Notices notices;
 
     @Inject
+    SamePerson samePerson;
+
+    @Inject
     CertificateIssuer certificates;
 
     /** Accepts the case the operator opened at {@code version}; returns the IIN formed or corrected. */
@@ -52,6 +55,7 @@ public class Decisions {
         String iin;
         try {
             if (app.service == Service.FORMATION) {
+                lockDocument(data.document());
                 if (activeIinForDocument(data.document()).isPresent()) {
                     throw new DecisionException(DecisionException.Reason.ACTIVE_IIN_FOR_DOCUMENT);
                 }
@@ -79,8 +83,9 @@ public class Decisions {
         if (comment == null || comment.isBlank()) {
             throw new DecisionException(DecisionException.Reason.COMMENT_REQUIRED);
         }
+        IinRecord record = null;
         if (ground == RefusalGround.IIN_ALREADY_REGISTERED) {
-            IinRecord record = registeredIin == null ? null : register.find(registeredIin.strip()).orElse(null);
+            record = registeredIin == null ? null : register.find(registeredIin.strip()).orElse(null);
             if (record == null) {
                 throw new DecisionException(DecisionException.Reason.IIN_REQUIRED);
             }
@@ -89,11 +94,36 @@ public class Decisions {
             }
         }
         Application app = decidable(applicationId, version, operator);
+        if (record != null && !isTheApplicants(record, app)) {
+            throw new DecisionException(DecisionException.Reason.IIN_NOT_THE_APPLICANTS);
+        }
         app.refusalGround = ground;
+        app.refusedForIin = record == null ? null : record.iin;
         app.operatorComment = comment.strip();
         app.decidedAt = OffsetDateTime.now();
-        app.moveTo(ApplicationStatus.REFUSED, operator, Role.OPERATOR_NAME, "REFUSED");
+        app.moveTo(ApplicationStatus.REFUSED, operator, Role.OPERATOR_NAME, "REFUSED",
+                "ground " + ground + (record == null ? "" : ", IIN " + record.iin));
         notices.announce(app, NoticeKind.REFUSED);
+    }
+
+    /**
+     * Ground 3 is about the applicant's own earlier IIN: an ACTIVE record of a person who matches the applicant by
+     * identity document or by names and birth date (the review page's duplicate candidates).
+     */
+    private boolean isTheApplicants(IinRecord record, Application app) {
+        return record.status == IinStatus.ACTIVE && samePerson.candidates(app).stream()
+                .anyMatch(c -> c.iin().equals(record.iin));
+    }
+
+    /**
+     * Two cases for the same passport (say one online, one at a service centre) decided at the same moment: the
+     * second waits here until the first commits, then finds its ACTIVE IIN and is blocked.
+     */
+    private void lockDocument(PersonData.Document document) {
+        em.createNativeQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(hashtext(:key))) AS locked")
+                .setParameter("key", document.number().toUpperCase(java.util.Locale.ROOT) + "|"
+                        + document.issuingCountry())
+                .getSingleResult();
     }
 
     /** An ACTIVE IIN whose person holds the same identity document (number and issuing country). */

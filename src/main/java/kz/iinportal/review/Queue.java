@@ -14,6 +14,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
 
+import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -24,6 +25,7 @@ import kz.iinportal.application.Application;
 import kz.iinportal.application.ApplicationStatus;
 import kz.iinportal.staff.TerritorialBody;
 import kz.iinportal.web.CurrentUser;
+import kz.iinportal.web.LocalRedirect;
 import kz.iinportal.web.Role;
 
 /**
@@ -79,11 +81,16 @@ public class Queue extends Controller {
                 currentUser.getLogin());
     }
 
+    /** Back to the queue page the operator acted from (its filters, search and page), never elsewhere. */
+    static String backToQueue(String back) {
+        return back != null && back.startsWith("/review") && LocalRedirect.isSafe(back) ? back : "/review";
+    }
+
     @POST
     @Path("{id}/assign")
     @Transactional
-    public Response assign(@RestPath long id) {
-        Application app = cases.find(id);
+    public Response assign(@RestPath long id, @RestForm String back) {
+        Application app = cases.findForUpdate(id);
         if (app.assignedTo == null && app.status == ApplicationStatus.SUBMITTED) {
             app.assignedTo = currentUser.getLogin();
             app.moveTo(ApplicationStatus.IN_REVIEW, currentUser.getLogin(), Role.OPERATOR_NAME, "ASSIGNED");
@@ -92,20 +99,20 @@ public class Queue extends Controller {
         } else {
             flash("message", i18n.getMessage("review.alreadyAssigned"));
         }
-        return Response.seeOther(URI.create("/review")).build();
+        return Response.seeOther(URI.create(backToQueue(back))).build();
     }
 
     @POST
     @Path("{id}/release")
     @Transactional
-    public Response release(@RestPath long id) {
-        Application app = cases.find(id);
+    public Response release(@RestPath long id, @RestForm String back) {
+        Application app = cases.findForUpdate(id);
         if (currentUser.getLogin().equals(app.assignedTo) && app.status == ApplicationStatus.IN_REVIEW) {
             app.assignedTo = null;
             app.moveTo(ApplicationStatus.SUBMITTED, currentUser.getLogin(), Role.OPERATOR_NAME, "RELEASED");
             flash("message", i18n.getMessage("review.released"));
         }
-        return Response.seeOther(URI.create("/review")).build();
+        return Response.seeOther(URI.create(backToQueue(back))).build();
     }
 
 }

@@ -22,7 +22,9 @@ public record QueueFilter(ApplicationStatus status, Service service, Assignment 
     }
 
     public static QueueFilter parse(String status, String service, String assigned, String overdue, String q) {
-        return new QueueFilter(parseEnum(ApplicationStatus.class, status), parseEnum(Service.class, service),
+        ApplicationStatus chosen = parseEnum(ApplicationStatus.class, status);
+        // Drafts are the filer's own business until submitted: never in an operator's queue.
+        return new QueueFilter(chosen == ApplicationStatus.DRAFT ? null : chosen, parseEnum(Service.class, service),
                 parseEnum(Assignment.class, assigned) == null ? Assignment.ANY
                         : parseEnum(Assignment.class, assigned),
                 "true".equals(overdue), q == null || q.isBlank() ? null : q.strip());

@@ -83,6 +83,9 @@ public class ReviewQueue {
     record Key(OffsetDateTime dueAt, long id) {
 
         static String of(Application a) {
+            if (a.dueAt == null) {
+                return null; // only cases submitted before deadlines were stored; they come last, on one page
+            }
             Instant due = a.dueAt.toInstant();
             return (due.getEpochSecond() * 1_000_000L + due.getNano() / 1_000) + "-" + a.id;
         }

@@ -21,6 +21,9 @@ import kz.iinportal.testsupport.TestCases;
 @QuarkusTest
 class CaseReviewPageTest {
 
+    @jakarta.inject.Inject
+    kz.iinportal.documents.DocumentStore documents;
+
     @Test
     @TestSecurity(user = "review-operator", roles = "operator")
     void operatorOpensTheCaseAndRefusesWithAGroundAndComment() {
@@ -36,6 +39,13 @@ class CaseReviewPageTest {
         FormSessionAccess.postFields("/review/case/" + id, "/review/case/" + id + "/refuse",
                 java.util.Map.of("version", String.valueOf(version), "ground", "REQUIREMENTS_NOT_MET"), 200,
                 "Enter a comment to the applicant");
+        // An error keeps what the operator typed.
+        FormSessionAccess.postFields("/review/case/" + id, "/review/case/" + id + "/refuse",
+                java.util.Map.of("version", String.valueOf(version), "comment", "Typed before the error"), 200,
+                ">Typed before the error</textarea>");
+        FormSessionAccess.postFields("/review/case/" + id, "/review/case/" + id + "/refuse",
+                java.util.Map.of("version", String.valueOf(version), "ground", "IIN_ALREADY_REGISTERED",
+                        "comment", "x", "registeredIin", "000000000000"), 200, "value=\"IIN_ALREADY_REGISTERED\" checked");
         FormSessionAccess.postFields("/review/case/" + id, "/review/case/" + id + "/refuse",
                 java.util.Map.of("version", String.valueOf(version), "ground", "REQUIREMENTS_NOT_MET",
                         "comment", "Your passport scan is unreadable"), 303, null);
@@ -52,7 +62,9 @@ class CaseReviewPageTest {
         long id = caseInReview("someone-else", "PAVLODAR");
         long own = caseInReview("review-operator-2", "TURKISTAN");
         given().get("/review/case/" + id).then().statusCode(404);
-        given().get("/review/case/" + id + "/documents/1").then().statusCode(404);
+        long documentId = documents.store(id, kz.iinportal.documents.DocumentKind.IDENTITY_DOCUMENT, "passport.png",
+                kz.iinportal.documents.TestFiles.png(), "someone").id;
+        given().get("/review/case/" + id + "/documents/" + documentId).then().statusCode(404);
         // Read the CSRF token from their own case's page, then try to decide the other body's case.
         FormSessionAccess.postFields("/review/case/" + own, "/review/case/" + id + "/accept",
                 java.util.Map.of("version", "0"), 404, null);

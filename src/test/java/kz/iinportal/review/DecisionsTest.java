@@ -115,8 +115,17 @@ class DecisionsTest {
                 () -> decisions.refuse(c.id, c.version, "op", RefusalGround.IIN_ALREADY_REGISTERED, "found",
                         "000000000000")).reason());
 
+        // Someone else's ACTIVE IIN is no ground to refuse this applicant.
+        IinRecord stranger = register.form(new PersonData("OTHER", "PERSON", null, null, LocalDate.of(1999, 9, 9),
+                Sex.FEMALE, "DE", new PersonData.Document(DocumentType.PASSPORT, "S" + DOCUMENTS.incrementAndGet(),
+                        "DE", null, null)), "op", null);
+        assertEquals(DecisionException.Reason.IIN_NOT_THE_APPLICANTS, assertThrows(DecisionException.class,
+                () -> decisions.refuse(c.id, c.version, "op", RefusalGround.IIN_ALREADY_REGISTERED, "found",
+                        stranger.iin)).reason());
+
+        // The applicant's own earlier registration: the same passport.
         PersonData earlier = new PersonData("EARLIER", "ONE", null, null, LocalDate.of(1999, 9, 9), Sex.FEMALE, "DE",
-                new PersonData.Document(DocumentType.PASSPORT, "E" + DOCUMENTS.incrementAndGet(), "DE", null, null));
+                new PersonData.Document(DocumentType.PASSPORT, c.document, "DE", null, null));
         IinRecord corrected = register.form(earlier, "op", null);
         register.correct(corrected.iin, earlier.withBirthDate(LocalDate.of(1999, 9, 10)), false, "op", null);
         assertEquals(DecisionException.Reason.IIN_WAS_CORRECTED, assertThrows(DecisionException.class,
@@ -130,6 +139,9 @@ class DecisionsTest {
             assertEquals(ApplicationStatus.REFUSED, app.status);
             assertEquals(RefusalGround.IIN_ALREADY_REGISTERED, app.refusalGround);
             assertTrue(app.operatorComment.contains(active));
+            assertEquals(active, app.refusedForIin);
+            List<ApplicationEvent> timeline = ApplicationEvent.timeline(app);
+            assertEquals("ground IIN_ALREADY_REGISTERED, IIN " + active, timeline.get(timeline.size() - 1).detail);
         });
 
         for (RefusalGround ground : new RefusalGround[] { RefusalGround.UNRELIABLE_DOCUMENTS,
@@ -148,6 +160,49 @@ class DecisionsTest {
                 () -> decisions.accept(c.id, c.version, "another-operator")).reason());
         assertEquals(DecisionException.Reason.CHANGED_MEANWHILE, assertThrows(DecisionException.class,
                 () -> decisions.accept(c.id, c.version - 1, "op")).reason());
+    }
+
+    @Test
+    void twoCasesForTheSamePassportAcceptedAtOnceFormOnlyOneIin() throws Exception {
+        for (int round = 0; round < 3; round++) {
+            Case first = inReview(Service.FORMATION, LocalDate.of(1961, 4, 4), Sex.MALE, null);
+            Case second = sameDocument(first);
+            CountDownLatch start = new CountDownLatch(1);
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            List<Future<String>> outcomes = new ArrayList<>();
+            for (Case c : List.of(first, second)) {
+                outcomes.add(pool.submit(() -> {
+                    start.await();
+                    try {
+                        return "accepted " + decisions.accept(c.id, c.version, "op");
+                    } catch (DecisionException e) {
+                        return e.reason().name();
+                    }
+                }));
+            }
+            start.countDown();
+            List<String> results = new ArrayList<>();
+            for (Future<String> outcome : outcomes) {
+                results.add(outcome.get());
+            }
+            pool.shutdown();
+            assertEquals(1, results.stream().filter(r -> r.startsWith("accepted")).count(), results.toString());
+            assertTrue(results.contains("ACTIVE_IIN_FOR_DOCUMENT"), results.toString());
+            assertTrue(decisions.activeIinForDocument(first.document, "DE").isPresent());
+        }
+    }
+
+    /** A second case of another filer for the same passport as {@code c}. */
+    private static Case sameDocument(Case c) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Application a = kz.iinportal.testsupport.TestCases.open("KOSTANAY", "op");
+            a.familyName = "DECIDE";
+            a.birthDate = LocalDate.of(1961, 4, 4);
+            a.documentNumber = c.document;
+            a.persist();
+            a.flush();
+            return new Case(a.id, a.version, c.document);
+        });
     }
 
     @Test
