@@ -44,6 +44,17 @@ class AuditChainTest {
     @ConfigProperty(name = "quarkus.datasource.jdbc.url")
     String url;
 
+    @ConfigProperty(name = "quarkus.flyway.username")
+    String owner;
+
+    @ConfigProperty(name = "quarkus.flyway.password")
+    String ownerPassword;
+
+    /** The schema owner's connection: what someone with the owner's rights could do behind the portal's back. */
+    private Connection asOwner() throws SQLException {
+        return java.sql.DriverManager.getConnection(url, owner, ownerPassword);
+    }
+
     @Test
     void eventsAreChainedInOrderAndTheChainVerifies() throws SQLException {
         long id = caseWithEvents("chain-a");
@@ -77,6 +88,25 @@ class AuditChainTest {
                 "TRUNCATE application_event" }) {
             try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
                 SQLException refused = assertThrows(SQLException.class, () -> s.executeUpdate(sql), sql);
+                assertTrue(refused.getMessage().contains("permission denied"), refused.getMessage());
+            }
+        }
+        // Nor can it switch the protection off, or move the chain's end.
+        for (String sql : new String[] {
+                "ALTER TABLE application_event DISABLE TRIGGER application_event_no_change",
+                "UPDATE audit_chain_head SET seq = seq - 1" }) {
+            try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+                SQLException refused = assertThrows(SQLException.class, () -> s.execute(sql), sql);
+                assertTrue(refused.getMessage().contains("must be owner")
+                        || refused.getMessage().contains("permission denied"), refused.getMessage());
+            }
+        }
+        // Even the owner's plain UPDATE and DELETE are refused by the trigger.
+        for (String sql : new String[] {
+                "UPDATE application_event SET actor = 'mallory' WHERE application_id = " + id,
+                "DELETE FROM application_event WHERE application_id = " + id }) {
+            try (Connection c = asOwner(); Statement s = c.createStatement()) {
+                SQLException refused = assertThrows(SQLException.class, () -> s.executeUpdate(sql), sql);
                 assertTrue(refused.getMessage().contains("append-only"), refused.getMessage());
             }
         }
@@ -101,7 +131,7 @@ class AuditChainTest {
             seq = rs.getLong("seq");
             actor = rs.getString("actor");
         }
-        // Someone with the table owner's rights switches the protection off and edits a row.
+        // Someone with the schema owner's rights switches the protection off and edits a row.
         behindThePortalsBack("UPDATE application_event SET actor = 'mallory' WHERE id = " + eventId);
         try {
             AuditChain.Report report = verify();
@@ -119,7 +149,7 @@ class AuditChainTest {
 
         // Removing an event leaves a hole the check names.
         String copy = "CREATE TEMP TABLE removed AS SELECT * FROM application_event WHERE id = " + eventId;
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = asOwner(); Statement s = c.createStatement()) {
             s.execute("ALTER TABLE application_event DISABLE TRIGGER application_event_no_change");
             s.execute("ALTER TABLE application_event DISABLE TRIGGER application_event_chain");
             try {
@@ -163,7 +193,7 @@ class AuditChainTest {
     }
 
     private void behindThePortalsBack(String sql) throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = asOwner(); Statement s = c.createStatement()) {
             s.execute("ALTER TABLE application_event DISABLE TRIGGER application_event_no_change");
             try {
                 s.executeUpdate(sql);
