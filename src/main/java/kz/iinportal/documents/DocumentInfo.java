@@ -13,4 +13,9 @@ public record DocumentInfo(
         String sha256,
         OffsetDateTime uploadedAt,
         String uploadedBy) {
+
+    /** Images are shown on the review page itself; PDFs open in the browser's own viewer. */
+    public boolean image() {
+        return mediaType != null && mediaType.startsWith("image/");
+    }
 }

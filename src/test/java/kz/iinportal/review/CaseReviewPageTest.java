@@ -28,7 +28,10 @@ class CaseReviewPageTest {
     @TestSecurity(user = "review-operator", roles = "operator")
     void operatorOpensTheCaseAndRefusesWithAGroundAndComment() {
         long id = caseInReview("review-operator", "PAVLODAR");
+        long scan = documents.store(id, kz.iinportal.documents.DocumentKind.IDENTITY_DOCUMENT, "passport.png",
+                kz.iinportal.documents.TestFiles.png(), "someone").id;
         given().get("/review/case/" + id).then().statusCode(200)
+                .body(containsString("<img src=\"/review/case/" + id + "/documents/" + scan + "\""))
                 .body(containsString("Application data"))
                 .body(containsString("Refuse"))
                 .body(containsString("REVIEWED"));
