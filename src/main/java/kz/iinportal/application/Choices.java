@@ -31,9 +31,10 @@ public class Choices {
         return labels("service.", Service.values());
     }
 
-    /** The statuses of cases in an operator's queue, for its filter. */
+    /** The statuses an operator can filter their body's cases by: every status but the filer's own drafts. */
     public Map<String, String> queueStatuses() {
-        return labels("status.", new ApplicationStatus[] { ApplicationStatus.SUBMITTED, ApplicationStatus.IN_REVIEW });
+        return labels("status.", java.util.Arrays.stream(ApplicationStatus.values())
+                .filter(s -> s != ApplicationStatus.DRAFT).toArray(ApplicationStatus[]::new));
     }
 
     public Map<String, String> correctionReasons() {
