@@ -57,24 +57,27 @@ public class Reassignment extends Controller {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance index(Map<String, String> bodies, TerritorialBody body, List<Application> cases,
-                Map<String, String> operators);
+                Map<String, String> operators, Integer nextPage);
     }
 
     @GET
     @Path("")
-    public TemplateInstance index(@RestQuery String body) {
+    public TemplateInstance index(@RestQuery String body, @RestQuery("page") int pageNumber) {
         Map<String, String> bodies = new LinkedHashMap<>();
         for (TerritorialBody b : TerritorialBody.listOrdered()) {
             bodies.put(b.code, b.name.in(page.getLang()));
         }
         TerritorialBody chosen = body == null ? null : TerritorialBody.findById(body);
         if (chosen == null) {
-            return Templates.index(bodies, null, List.of(), Map.of());
+            return Templates.index(bodies, null, List.of(), Map.of(), null);
         }
-        List<Application> cases = Application.find(
-                "region = ?1 and status in ?2 order by dueAt, id", chosen,
-                List.of(ApplicationStatus.SUBMITTED, ApplicationStatus.IN_REVIEW)).page(0, LIMIT).list();
-        return Templates.index(bodies, chosen, cases, operators(chosen));
+        int current = Math.min(Math.max(0, pageNumber), 100_000); // a page number from the URL, kept in range
+        // a page and one more: is there a next page?
+        List<Application> cases = Application.<Application>find("region = ?1 and status in ?2 order by dueAt, id",
+                chosen, List.of(ApplicationStatus.SUBMITTED, ApplicationStatus.IN_REVIEW))
+                .range(current * LIMIT, current * LIMIT + LIMIT).list();
+        Integer next = cases.size() > LIMIT ? current + 1 : null;
+        return Templates.index(bodies, chosen, cases.stream().limit(LIMIT).toList(), operators(chosen), next);
     }
 
     @POST

@@ -87,6 +87,9 @@ class ReassignmentTest {
         FormSessionAccess.postFields("/supervisor/cases?body=" + BODY, "/supervisor/cases/999999999/reassign",
                 Map.of("operator", "zh-op-4"), 404, null);
         given().get("/supervisor/cases?body=NOWHERE").then().statusCode(200);
+        given().get("/supervisor/cases?body=" + BODY + "&page=999999999").then().statusCode(200);
+        given().get("/supervisor/cases?body=" + BODY + "&page=-3").then().statusCode(200)
+                .body(containsString(reference(c[0])));
     }
 
     @Test
