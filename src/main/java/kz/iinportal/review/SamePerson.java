@@ -74,6 +74,18 @@ public class SamePerson {
 
     /** All three for the review page; {@code namedIin} null unless the case is a correction naming an IIN. */
     public record Findings(List<Candidate> candidates, List<EarlierApplication> earlier, NamedIin namedIin) {
+
+        /** The IINs ground 3 may name: the ACTIVE ones among the candidates, as choices "IIN — name, birth date". */
+        public java.util.Map<String, String> groundThreeChoices() {
+            java.util.Map<String, String> choices = new java.util.LinkedHashMap<>();
+            for (Candidate c : candidates) {
+                if (c.status() == IinStatus.ACTIVE && !c.thisCase()) {
+                    choices.put(c.iin(), c.iin() + " — " + c.familyName() + " " + c.givenNames() + ", "
+                            + c.birthDate().format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.uuuu")));
+                }
+            }
+            return choices;
+        }
     }
 
     @Inject

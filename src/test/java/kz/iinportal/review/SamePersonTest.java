@@ -279,9 +279,13 @@ class SamePersonTest {
             a.birthDate = born;
             a.documentNumber = "r" + token.toLowerCase(java.util.Locale.ROOT);
             a.documentCountry = "PL";
+            a.assignedTo = "dup-operator";
         });
 
         given().get("/review/case/" + app.id).then().statusCode(200)
+                // ground 3 offers the ACTIVE candidate only, never the corrected number
+                .body(containsString("name=\"registeredIin\" value=\"" + replacement + "\""))
+                .body(not(containsString("name=\"registeredIin\" value=\"" + old.iin + "\"")))
                 .body(containsString("The IIN named by the applicant"))
                 .body(containsString("Corrected</span> replaced by <strong>" + replacement + "</strong>"))
                 .body(containsString("Duplicate candidates in the register"))
