@@ -9,6 +9,7 @@ import java.util.List;
 
 import kz.iinportal.application.Application;
 import kz.iinportal.application.Service;
+import kz.iinportal.web.BundleText;
 import kz.iinportal.web.Countries;
 
 /**
@@ -19,7 +20,7 @@ public record CertificateContent(String language, List<String> title, List<Row> 
         List<String> verificationCaption, List<String> footer, String number, OffsetDateTime issuedAt) {
 
     /** The certificate is read in Kazakhstan; its dates are Kazakhstan's. */
-    static final ZoneId ZONE = ZoneId.of("Asia/Almaty");
+    static final ZoneId ZONE = kz.iinportal.web.Kazakhstan.ZONE;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     private static final List<String> ALWAYS = List.of("kk", "ru");
     private static final List<String> LANGUAGES = List.of("kk", "ru", "en");

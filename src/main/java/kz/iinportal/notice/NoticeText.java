@@ -1,13 +1,12 @@
 package kz.iinportal.notice;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
-import java.util.ResourceBundle;
 
 import kz.iinportal.application.Application;
+import kz.iinportal.web.BundleText;
+import kz.iinportal.web.Kazakhstan;
 
 /**
  * The words of a notice, in the filer's language, from the portal's message bundles. Not through the request's
@@ -16,10 +15,7 @@ import kz.iinportal.application.Application;
  */
 final class NoticeText {
 
-    private static final ZoneId KAZAKHSTAN = ZoneId.of("Asia/Almaty");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.uuuu");
-    private static final ResourceBundle.Control NO_FALLBACK =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     private NoticeText() {
     }
@@ -28,25 +24,25 @@ final class NoticeText {
     }
 
     static Text of(Application app, NoticeKind kind, String publicUrl, String certificateUrl) {
-        ResourceBundle bundle = bundle(app.language);
+        String lang = app.language;
         Map<String, String> values = new LinkedHashMap<>();
         values.put("reference", app.reference);
         values.put("name", (nz(app.givenNames) + " " + nz(app.familyName)).strip());
-        values.put("service", bundle.getString("service." + app.service));
-        values.put("due", app.dueAt == null ? "" : DATE.format(app.dueAt.atZoneSameInstant(KAZAKHSTAN)));
-        values.put("body", app.region == null ? "" : app.region.name.in(language(app.language)));
+        values.put("service", BundleText.get(lang, "service." + app.service));
+        values.put("due", app.dueAt == null ? "" : DATE.format(app.dueAt.atZoneSameInstant(Kazakhstan.ZONE)));
+        values.put("body", app.region == null ? "" : app.region.name.in(lang));
         values.put("iin", nz(app.resultIin));
         values.put("ground", app.refusalGround == null ? ""
-                : bundle.getString("refusalGround." + app.refusalGround)
+                : BundleText.get(lang, "refusalGround." + app.refusalGround)
                         + (app.refusedForIin == null ? "" : ": " + app.refusedForIin));
         values.put("comment", nz(app.operatorComment));
         values.put("link", publicUrl + "/applications/" + app.id);
         values.put("certificate", certificateUrl);
-        String body = fill(bundle.getString("notice.greeting"), values) + "\n\n"
-                + fill(bundle.getString("notice.body." + kind), values) + "\n\n"
-                + fill(bundle.getString("notice.link"), values) + "\n\n"
-                + bundle.getString("notice.signature");
-        return new Text(fill(bundle.getString("notice.subject." + kind), values), body);
+        String body = fill(BundleText.get(lang, "notice.greeting"), values) + "\n\n"
+                + fill(BundleText.get(lang, "notice.body." + kind), values) + "\n\n"
+                + fill(BundleText.get(lang, "notice.link"), values) + "\n\n"
+                + BundleText.get(lang, "notice.signature");
+        return new Text(fill(BundleText.get(lang, "notice.subject." + kind), values), body);
     }
 
     private static String fill(String text, Map<String, String> values) {
@@ -55,16 +51,6 @@ final class NoticeText {
             filled = filled.replace("%" + value.getKey() + "%", value.getValue());
         }
         return filled;
-    }
-
-    private static ResourceBundle bundle(String language) {
-        String lang = language(language);
-        return ResourceBundle.getBundle("messages", "en".equals(lang) ? Locale.ROOT : Locale.forLanguageTag(lang),
-                NO_FALLBACK);
-    }
-
-    private static String language(String language) {
-        return "kk".equals(language) || "ru".equals(language) ? language : "en";
     }
 
     private static String nz(String value) {

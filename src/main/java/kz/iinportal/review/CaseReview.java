@@ -26,7 +26,6 @@ import kz.iinportal.application.RefusalGround;
 import kz.iinportal.documents.ApplicationDocument;
 import kz.iinportal.documents.DocumentInfo;
 import kz.iinportal.documents.DocumentStore;
-import kz.iinportal.iin.IinRecord;
 import kz.iinportal.web.CurrentUser;
 import kz.iinportal.web.Role;
 
@@ -58,7 +57,8 @@ public class CaseReview extends Controller {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance index(Application app, List<DocumentInfo> documents,
-                List<ApplicationEvent> timeline, IinRecord sameDocument, String login, Map<String, String> errors,
+                List<ApplicationEvent> timeline, SamePerson.Candidate sameDocument, String login,
+                Map<String, String> errors,
                 Map<String, String> form, SamePerson.Findings same);
     }
 
@@ -147,12 +147,11 @@ public class CaseReview extends Controller {
     }
 
     private TemplateInstance page(Application app, Map<String, String> errors, Map<String, String> form) {
-        // The warning matters while the case is open; once decided, the ACTIVE IIN may be the one it formed.
-        IinRecord sameDocument = !app.status.isPending() || app.documentNumber == null || app.documentCountry == null
-                ? null
-                : decisions.activeIinForDocument(app.documentNumber, app.documentCountry).orElse(null);
+        SamePerson.Findings same = samePerson.of(app, cases.body());
+        // The warning matters while the case is open.
+        SamePerson.Candidate sameDocument = app.status.isPending() ? same.activeWithSameDocument() : null;
         return Templates.index(app, documents.list(app.id), ApplicationEvent.timeline(app), sameDocument,
-                currentUser.getLogin(), errors, form, samePerson.of(app, cases.body()));
+                currentUser.getLogin(), errors, form, same);
     }
 
 }

@@ -39,7 +39,7 @@ public class Queue extends Controller {
     @Inject
     kz.iinportal.notice.Notices notices;
 
-    static final ZoneId KAZAKHSTAN = ZoneId.of("Asia/Almaty");
+    static final ZoneId KAZAKHSTAN = kz.iinportal.web.Kazakhstan.ZONE;
 
     @Inject
     CurrentUser currentUser;

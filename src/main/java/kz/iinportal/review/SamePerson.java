@@ -75,6 +75,15 @@ public class SamePerson {
     /** All three for the review page; {@code namedIin} null unless the case is a correction naming an IIN. */
     public record Findings(List<Candidate> candidates, List<EarlierApplication> earlier, NamedIin namedIin) {
 
+        /**
+         * An ACTIVE IIN already held under the same identity document (not the one this case formed): formation is
+         * blocked, and the page warns. Null when there is none.
+         */
+        public Candidate activeWithSameDocument() {
+            return candidates.stream().filter(c -> c.status() == IinStatus.ACTIVE && !c.thisCase()
+                    && c.reasons().contains(Reason.DOCUMENT)).findFirst().orElse(null);
+        }
+
         /** The IINs ground 3 may name: the ACTIVE ones among the candidates, as choices "IIN — name, birth date". */
         public java.util.Map<String, String> groundThreeChoices() {
             java.util.Map<String, String> choices = new java.util.LinkedHashMap<>();

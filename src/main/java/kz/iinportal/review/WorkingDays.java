@@ -14,7 +14,7 @@ import java.util.Map;
 public final class WorkingDays {
 
     /** Terms are counted in Kazakhstan time (UTC+5 everywhere since 1 March 2024). */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Almaty");
+    public static final ZoneId ZONE = kz.iinportal.web.Kazakhstan.ZONE;
 
     /** No real calendar has a month without a working day; more means the data is broken, not a long holiday. */
     private static final int MAX_SEARCH_DAYS = 31;

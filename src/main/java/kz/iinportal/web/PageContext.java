@@ -46,7 +46,7 @@ public class PageContext {
 
     /** Dates of cases are shown in Kazakhstan's time (Asia/Almaty), where the police work. */
     public java.time.ZoneId getZone() {
-        return java.time.ZoneId.of("Asia/Almaty");
+        return Kazakhstan.ZONE;
     }
 
     public boolean isCurrent(String pathPrefix) {

@@ -1,21 +1,15 @@
 package kz.iinportal.certificate;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import kz.iinportal.application.Application;
-import kz.iinportal.application.ApplicationStatus;
-import kz.iinportal.application.Channel;
 import kz.iinportal.application.CorrectionReason;
-import kz.iinportal.application.Filer;
-import kz.iinportal.application.ReferenceNumber;
 import kz.iinportal.application.Service;
-import kz.iinportal.iin.DocumentType;
 import kz.iinportal.iin.Sex;
 import kz.iinportal.review.Decisions;
-import kz.iinportal.staff.TerritorialBody;
+import kz.iinportal.testsupport.TestCases;
 
 /** Cases in review for the certificate tests, decided through the real {@link Decisions}. */
 final class CertificateCases {
@@ -49,10 +43,8 @@ final class CertificateCases {
     static long inReview(Service service, String filer, String language, LocalDate birthDate, String currentIin) {
         return QuarkusTransaction.requiringNew().call(() -> {
             staff(OPERATOR, BODY);
-            Application a = new Application();
+            Application a = TestCases.open(BODY, OPERATOR);
             a.service = service;
-            a.channel = Channel.ONLINE;
-            a.filer = Filer.SELF;
             a.createdBy = filer;
             a.language = language;
             a.familyName = "ABILKAIYROVA";
@@ -61,19 +53,9 @@ final class CertificateCases {
             a.givenNamesCyrillic = "ҰЛЖАН ҒАЛЫМҚЫЗЫ";
             a.birthDate = birthDate;
             a.sex = Sex.FEMALE;
-            a.citizenship = "DE";
-            a.stateless = false;
-            a.placeOfBirth = "Bonn";
-            a.documentType = DocumentType.PASSPORT;
             a.documentNumber = "CRT" + DOCUMENTS.incrementAndGet() + "X" + System.nanoTime() % 1_000_000;
-            a.documentCountry = "DE";
-            a.region = TerritorialBody.findById(BODY);
             a.currentIin = currentIin;
             a.correctionReason = currentIin == null ? null : CorrectionReason.BIRTH_DATE;
-            a.reference = ReferenceNumber.next();
-            a.status = ApplicationStatus.IN_REVIEW;
-            a.assignedTo = OPERATOR;
-            a.submittedAt = OffsetDateTime.now();
             a.persist();
             return a.id;
         });
@@ -88,6 +70,6 @@ final class CertificateCases {
     }
 
     static void staff(String login, String body) {
-        kz.iinportal.testsupport.TestCases.staff(login, body);
+        TestCases.staff(login, body);
     }
 }

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -26,11 +25,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import kz.iinportal.application.Application;
 import kz.iinportal.application.ApplicationEvent;
 import kz.iinportal.application.ApplicationStatus;
-import kz.iinportal.application.Channel;
 import kz.iinportal.application.CorrectionReason;
-import kz.iinportal.application.Filer;
 import kz.iinportal.application.RefusalGround;
-import kz.iinportal.application.ReferenceNumber;
 import kz.iinportal.application.Service;
 import kz.iinportal.iin.DocumentType;
 import kz.iinportal.iin.Iin;
@@ -39,7 +35,6 @@ import kz.iinportal.iin.IinStatus;
 import kz.iinportal.iin.PersonData;
 import kz.iinportal.iin.Register;
 import kz.iinportal.iin.Sex;
-import kz.iinportal.staff.TerritorialBody;
 
 /** Every decision path against PostgreSQL and the real register, and two decisions racing for one case. */
 @QuarkusTest
@@ -259,29 +254,14 @@ class DecisionsTest {
     private static Case inReview(Service service, LocalDate birth, Sex sex, String currentIin) {
         String document = "DEC" + DOCUMENTS.incrementAndGet() + "X" + (System.nanoTime() % 100000);
         return QuarkusTransaction.requiringNew().call(() -> {
-            Application a = new Application();
+            Application a = kz.iinportal.testsupport.TestCases.open("KOSTANAY", "op");
             a.service = service;
-            a.channel = Channel.ONLINE;
-            a.filer = Filer.SELF;
-            a.createdBy = "someone";
-            a.language = "en";
             a.familyName = "DECIDE";
-            a.givenNames = "CASE";
             a.birthDate = birth;
             a.sex = sex;
-            a.citizenship = "DE";
-            a.stateless = false;
-            a.placeOfBirth = "Bonn";
-            a.documentType = DocumentType.PASSPORT;
             a.documentNumber = document;
-            a.documentCountry = "DE";
-            a.region = TerritorialBody.findById("KOSTANAY");
             a.currentIin = currentIin;
             a.correctionReason = currentIin == null ? null : CorrectionReason.BIRTH_DATE;
-            a.reference = ReferenceNumber.next();
-            a.status = ApplicationStatus.IN_REVIEW;
-            a.assignedTo = "op";
-            a.submittedAt = OffsetDateTime.now();
             a.persist();
             a.flush();
             return new Case(a.id, a.version, document);

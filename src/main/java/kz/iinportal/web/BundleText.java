@@ -1,4 +1,4 @@
-package kz.iinportal.certificate;
+package kz.iinportal.web;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,9 +10,10 @@ import java.util.Properties;
 
 /**
  * The portal's message bundles in a language chosen by the caller, not by the request: a certificate carries its
- * labels in the filer's language and in Kazakh and Russian, whoever downloads it.
+ * labels in the filer's language and in Kazakh and Russian, whoever downloads it; a notice is written in the filer's
+ * language while the operator deciding works in theirs. An unknown language gets English.
  */
-final class BundleText {
+public final class BundleText {
 
     private static final Map<String, Properties> BUNDLES = Map.of(
             "en", load("messages.properties"), "ru", load("messages_ru.properties"), "kk", load("messages_kk.properties"));
@@ -20,8 +21,8 @@ final class BundleText {
     private BundleText() {
     }
 
-    static String get(String language, String key) {
-        Properties bundle = BUNDLES.getOrDefault(language, BUNDLES.get("en"));
+    public static String get(String language, String key) {
+        Properties bundle = language == null ? BUNDLES.get("en") : BUNDLES.getOrDefault(language, BUNDLES.get("en"));
         String text = bundle.getProperty(key);
         if (text == null) {
             throw new IllegalStateException("Message " + key + " missing in " + language);
