@@ -246,6 +246,11 @@ public class Application extends PanacheEntity {
         return find("#Application.ofCentre", centre).list();
     }
 
+    /** How many drafts this login has started and not yet submitted or deleted. */
+    public static long openDraftsOf(String login) {
+        return count("createdBy = ?1 and status = ?2", login, ApplicationStatus.DRAFT);
+    }
+
     /** The application if this login filed it; empty otherwise, so that others cannot tell it exists. */
     public static Optional<Application> findOwned(long id, String login) {
         return find("#Application.ownedBy", id, login).firstResultOptional();

@@ -27,6 +27,7 @@ import kz.iinportal.web.Role;
 
 /** "My applications": every application the signed-in person filed, its timeline, withdrawal and draft deletion. */
 @Path("/applications")
+@Transactional(Transactional.TxType.NOT_SUPPORTED)
 @RolesAllowed({ Role.APPLICANT_NAME, Role.REPRESENTATIVE_NAME, Role.FRONTOFFICE_NAME })
 public class Applications extends Controller {
 
@@ -41,6 +42,12 @@ public class Applications extends Controller {
 
     @Inject
     DocumentStore documents;
+
+    @Inject
+    Drafts drafts;
+
+    @Inject
+    CaseEvents events;
 
     @CheckedTemplate
     static class Templates {
@@ -69,43 +76,43 @@ public class Applications extends Controller {
     /** A document of the case, to its filer only; always as a download, never rendered by the browser. */
     @GET
     @Path("{id}/documents/{documentId}")
-    @Transactional
     public Response download(@RestPath long id, @RestPath long documentId) {
         Application app = owned(id);
         ApplicationDocument document = documents.find(app.id, documentId).orElseThrow(NotFoundException::new);
-        app.record(currentUser.getLogin(), access.roleName(), "DOCUMENT_DOWNLOADED", document.auditDetail());
-        return Response.ok(document.content, document.mediaType)
+        byte[] content = document.content;
+        events.record(app.id, currentUser.getLogin(), access.roleName(), "DOCUMENT_DOWNLOADED",
+                document.auditDetail());
+        return Response.ok(content, document.mediaType)
                 .header("Content-Disposition", "attachment; filename=\"" + asciiName(document.fileName)
                         + "\"; filename*=UTF-8''" + URLEncoder.encode(document.fileName, StandardCharsets.UTF_8)
                                 .replace("+", "%20"))
-                .header("X-Content-Type-Options", "nosniff")
                 .header("Cache-Control", "no-store").build();
     }
 
     @POST
     @Path("{id}/withdraw")
-    @Transactional
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Response withdraw(@RestPath long id) {
-        Application app = owned(id);
-        if (!app.status.isPending()) {
-            throw new NotFoundException();
+        owned(id);
+        if (submission.withdraw(id, currentUser.getLogin(), access.roleName())) {
+            flash("message", i18n.getMessage("applications.withdrawn"));
+        } else {
+            flash("message", i18n.getMessage("applications.withdraw.notPending"));
         }
-        app.moveTo(ApplicationStatus.WITHDRAWN, currentUser.getLogin(), access.roleName(), "WITHDRAWN");
-        flash("message", i18n.getMessage("applications.withdrawn"));
         return Response.seeOther(URI.create("/applications/" + id)).build();
     }
 
     @POST
     @Path("{id}/delete")
-    @Transactional
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Response deleteDraft(@RestPath long id) {
-        Application app = owned(id);
-        if (app.status != ApplicationStatus.DRAFT) {
-            throw new NotFoundException();
+        owned(id);
+        try {
+            drafts.delete(id, currentUser.getLogin(), access.roleName());
+        } catch (DraftClosed submitted) {
+            flash("message", i18n.getMessage("apply.error.draftClosed"));
+            return Response.seeOther(URI.create("/applications/" + id)).build();
         }
-        // The draft goes, its history stays: the audit log is append-only.
-        app.record(currentUser.getLogin(), access.roleName(), "DELETED");
-        app.delete();
         flash("message", i18n.getMessage("applications.deleted"));
         return Response.seeOther(URI.create("/applications")).build();
     }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,10 +23,12 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.quarkiverse.renarde.Controller;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.vertx.core.http.HttpServerRequest;
 import kz.iinportal.documents.DocumentInfo;
 import kz.iinportal.documents.DocumentKind;
 import kz.iinportal.documents.DocumentStore;
@@ -48,6 +49,7 @@ import kz.iinportal.web.Role;
  * again with the answers as typed and the problems listed at the top and next to each field.
  */
 @Path("/apply")
+@Transactional(Transactional.TxType.NOT_SUPPORTED)
 @RolesAllowed({ Role.APPLICANT_NAME, Role.REPRESENTATIVE_NAME, Role.FRONTOFFICE_NAME })
 public class Apply extends Controller {
 
@@ -62,6 +64,12 @@ public class Apply extends Controller {
 
     @Inject
     ApplicationAccess access;
+
+    @Inject
+    Drafts drafts;
+
+    @Inject
+    HttpServerRequest request;
 
     @CheckedTemplate
     static class Templates {
@@ -97,7 +105,7 @@ public class Apply extends Controller {
 
     @POST
     @Path("start")
-    @Transactional
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Object create(@RestForm String service) {
         FormErrors errors = new FormErrors(i18n);
         Service chosen = ApplicantData.choice(Service.class, service, "service", errors);
@@ -111,15 +119,14 @@ public class Apply extends Controller {
         if (access.channel() == Channel.SERVICE_CENTRE && access.centre().isEmpty()) {
             throw new ForbiddenException(); // front-office staff not registered at a centre
         }
-        Application app = new Application();
-        app.service = chosen;
-        app.channel = access.channel();
-        app.filer = access.filer();
-        app.serviceCentre = access.centre().orElse(null);
-        app.createdBy = currentUser.getLogin();
-        app.language = i18n.getLanguage();
-        app.persist();
-        app.record(app.createdBy, access.roleName(), "CREATED");
+        Application app;
+        try {
+            app = drafts.create(chosen, access.channel(), access.filer(), access.centre().orElse(null),
+                    currentUser.getLogin(), access.roleName(), i18n.getLanguage());
+        } catch (Drafts.TooManyDrafts e) {
+            errors.add("service", "apply.error.tooManyDrafts");
+            return Templates.start(offered, service, errors.map());
+        }
         return redirectTo(app, firstStep(app));
     }
 
@@ -143,7 +150,7 @@ public class Apply extends Controller {
 
     @POST
     @Path("{id}/authority")
-    @Transactional
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Object saveAuthority(@RestPath long id, @RestForm String authorityKind, @RestForm String authorityNumber,
             @RestForm String authorityDate, @RestForm String authorityValidUntil, @RestForm String noticeRecipients) {
         Application app = draft(id);
@@ -168,12 +175,14 @@ public class Apply extends Controller {
                     nz(authorityNumber), "authorityDate", nz(authorityDate), "authorityValidUntil",
                     nz(authorityValidUntil), "noticeRecipients", nz(noticeRecipients)), errors.map());
         }
-        app.authorityKind = kind;
-        app.authorityNumber = number;
-        app.authorityDate = issued;
-        app.authorityValidUntil = validUntil;
-        app.noticeRecipients = recipients;
-        return saved(app, app.service == Service.CORRECTION ? "correction" : "person");
+        drafts.save(id, draft -> {
+            draft.authorityKind = kind;
+            draft.authorityNumber = number;
+            draft.authorityDate = issued;
+            draft.authorityValidUntil = validUntil;
+            draft.noticeRecipients = recipients;
+        });
+        return redirectTo(app, app.service == Service.CORRECTION ? "correction" : "person");
     }
 
     @GET
@@ -186,7 +195,7 @@ public class Apply extends Controller {
 
     @POST
     @Path("{id}/correction")
-    @Transactional
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Object saveCorrection(@RestPath long id, @RestForm String currentIin, @RestForm String correctionReason) {
         Application app = draft(id);
         FormErrors errors = new FormErrors(i18n);
@@ -197,9 +206,11 @@ public class Apply extends Controller {
             return Templates.correction(app, Map.of("currentIin", nz(currentIin), "correctionReason",
                     nz(correctionReason)), errors.map());
         }
-        app.currentIin = iin;
-        app.correctionReason = reason;
-        return saved(app, "person");
+        drafts.save(id, draft -> {
+            draft.currentIin = iin;
+            draft.correctionReason = reason;
+        });
+        return redirectTo(app, "person");
     }
 
     @GET
@@ -216,7 +227,7 @@ public class Apply extends Controller {
 
     @POST
     @Path("{id}/person")
-    @Transactional
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Object savePerson(@RestPath long id, @RestForm String familyName, @RestForm String givenNames,
             @RestForm String familyNameCyrillic, @RestForm String givenNamesCyrillic, @RestForm String birthDate,
             @RestForm String sex, @RestForm String citizenship, @RestForm String placeOfBirth) {
@@ -237,16 +248,18 @@ public class Apply extends Controller {
                     "birthDate", nz(birthDate), "sex", nz(sex), "citizenship", nz(citizenship),
                     "placeOfBirth", nz(placeOfBirth)), errors.map());
         }
-        app.familyName = family.toUpperCase(Locale.ROOT);
-        app.givenNames = given.toUpperCase(Locale.ROOT);
-        app.familyNameCyrillic = familyCyr;
-        app.givenNamesCyrillic = givenCyr;
-        app.birthDate = birth;
-        app.sex = chosenSex;
-        app.stateless = stateless;
-        app.citizenship = country;
-        app.placeOfBirth = place;
-        return saved(app, "document");
+        drafts.save(id, draft -> {
+            draft.familyName = family.toUpperCase(Locale.ROOT);
+            draft.givenNames = given.toUpperCase(Locale.ROOT);
+            draft.familyNameCyrillic = familyCyr;
+            draft.givenNamesCyrillic = givenCyr;
+            draft.birthDate = birth;
+            draft.sex = chosenSex;
+            draft.stateless = stateless;
+            draft.citizenship = country;
+            draft.placeOfBirth = place;
+        });
+        return redirectTo(app, "document");
     }
 
     @GET
@@ -262,7 +275,7 @@ public class Apply extends Controller {
 
     @POST
     @Path("{id}/document")
-    @Transactional
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Object saveDocument(@RestPath long id, @RestForm String documentType, @RestForm String documentNumber,
             @RestForm String documentCountry, @RestForm String documentIssueDate,
             @RestForm String documentExpiryDate) {
@@ -292,12 +305,14 @@ public class Apply extends Controller {
                     nz(documentNumber), "documentCountry", nz(documentCountry), "documentIssueDate",
                     nz(documentIssueDate), "documentExpiryDate", nz(documentExpiryDate)), errors.map());
         }
-        app.documentType = type;
-        app.documentNumber = number.toUpperCase(Locale.ROOT);
-        app.documentCountry = country;
-        app.documentIssueDate = issued;
-        app.documentExpiryDate = expires;
-        return saved(app, "stay");
+        drafts.save(id, draft -> {
+            draft.documentType = type;
+            draft.documentNumber = number.toUpperCase(Locale.ROOT);
+            draft.documentCountry = country;
+            draft.documentIssueDate = issued;
+            draft.documentExpiryDate = expires;
+        });
+        return redirectTo(app, "stay");
     }
 
     @GET
@@ -311,7 +326,7 @@ public class Apply extends Controller {
 
     @POST
     @Path("{id}/stay")
-    @Transactional
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Object saveStay(@RestPath long id, @RestForm String address, @RestForm String region,
             @RestForm String email, @RestForm String phone) {
         Application app = draft(id);
@@ -337,11 +352,13 @@ public class Apply extends Controller {
             return Templates.stay(app, Map.of("address", nz(address), "region", nz(region), "email", nz(email),
                     "phone", nz(phone)), errors.map());
         }
-        app.address = addr;
-        app.region = body;
-        app.email = mail;
-        app.phone = tel;
-        return saved(app, "documents");
+        drafts.save(id, draft -> {
+            draft.address = addr;
+            draft.region = body;
+            draft.email = mail;
+            draft.phone = tel;
+        });
+        return redirectTo(app, "documents");
     }
 
     @GET
@@ -355,7 +372,7 @@ public class Apply extends Controller {
     @POST
     @Path("{id}/documents")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Transactional
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Object upload(@RestPath long id, @RestForm String kind, @RestForm("file") FileUpload file) {
         Application app = draft(id);
         FormErrors errors = new FormErrors(i18n);
@@ -367,7 +384,7 @@ public class Apply extends Controller {
         }
         if (!errors.any()) {
             try {
-                documents.store(app.id, chosen, file.fileName(), Files.readAllBytes(file.uploadedFile()),
+                drafts.addDocument(app.id, chosen, file.fileName(), Files.readAllBytes(file.uploadedFile()),
                         currentUser.getLogin());
             } catch (UploadRejected rejected) {
                 errors.add("file", rejected.messageKey());
@@ -384,10 +401,10 @@ public class Apply extends Controller {
 
     @POST
     @Path("{id}/documents/{documentId}/delete")
-    @Transactional
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Response deleteDocument(@RestPath long id, @RestPath long documentId) {
         Application app = draft(id);
-        if (!documents.delete(app.id, documentId)) {
+        if (!drafts.removeDocument(app.id, documentId)) {
             throw new NotFoundException();
         }
         flash("message", i18n.getMessage("apply.documents.deleted"));
@@ -403,7 +420,7 @@ public class Apply extends Controller {
 
     @POST
     @Path("{id}/check")
-    @Transactional
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Object submit(@RestPath long id, @RestForm String declaration, @RestForm String consent) {
         Application app = draft(id);
         FormErrors errors = new FormErrors(i18n);
@@ -426,10 +443,8 @@ public class Apply extends Controller {
         if (errors.any()) {
             return checkPage(app, errors.map());
         }
-        if (app.filer == Filer.REPRESENTATIVE) {
-            app.filerEmail = currentUser.getEmail();
-        }
-        submission.submit(app, currentUser.getLogin(), access.roleName());
+        submission.submitDraft(id, currentUser.getLogin(), access.roleName(),
+                app.filer == Filer.REPRESENTATIVE ? currentUser.getEmail() : null);
         return Response.seeOther(URI.create("/apply/" + app.id + "/confirmation")).build();
     }
 
@@ -454,18 +469,31 @@ public class Apply extends Controller {
         return Templates.documents(app, documents.list(app.id), submission.requiredDocuments(app), kind, errors);
     }
 
-    /** A draft this filer may work on; 404 for anything else, so other people's references are not confirmed. */
+    /**
+     * A draft this filer may work on; 404 for anything they may not see, so other people's references are not
+     * confirmed. Their own application that is no longer a draft is shown as it now is ({@link #draftClosed}).
+     */
     private Application draft(long id) {
         Application app = access.find(id).orElseThrow(NotFoundException::new);
         if (app.status != ApplicationStatus.DRAFT) {
-            throw new NotFoundException();
+            throw new DraftClosed(id);
         }
         return app;
     }
 
-    private Response saved(Application app, String nextStep) {
-        app.updatedAt = OffsetDateTime.now();
-        return redirectTo(app, nextStep);
+    /**
+     * A step sent for an application that was submitted meanwhile (a second click, Back and resend, another tab):
+     * nothing changed; the filer sees the confirmation, or the application's page when it was not just submitted.
+     */
+    @ServerExceptionMapper
+    public Response draftClosed(DraftClosed closed) {
+        Application app = access.find(closed.applicationId()).orElseThrow(NotFoundException::new);
+        if (app.status == ApplicationStatus.SUBMITTED && app.reference != null
+                && request.path().endsWith("/check")) {
+            return Response.seeOther(URI.create("/apply/" + app.id + "/confirmation")).build();
+        }
+        flash("message", i18n.getMessage("apply.error.draftClosed"));
+        return Response.seeOther(URI.create("/applications/" + app.id)).build();
     }
 
     private static Response redirectTo(Application app, String step) {

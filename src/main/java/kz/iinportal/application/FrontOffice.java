@@ -1,6 +1,7 @@
 package kz.iinportal.application;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -16,6 +17,7 @@ import kz.iinportal.web.Role;
 /** The home of front-office staff of a public service centre. */
 @Path("/front-office")
 @RolesAllowed(Role.FRONTOFFICE_NAME)
+@Transactional(Transactional.TxType.NOT_SUPPORTED)
 public class FrontOffice extends Controller {
 
     @Inject

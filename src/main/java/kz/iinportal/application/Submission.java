@@ -94,6 +94,33 @@ public class Submission {
         });
     }
 
+    /**
+     * Submits the filer's draft: locked, so an upload or a step saved at the same moment lands before it or is
+     * refused; a second submission (double click, Back and resend) finds a case and changes nothing.
+     */
+    @Transactional
+    public void submitDraft(long id, String actor, String role, String filerEmail) {
+        Application app = Drafts.locked(id);
+        if (filerEmail != null) {
+            app.filerEmail = filerEmail;
+        }
+        submit(app, actor, role);
+    }
+
+    /**
+     * Withdraws a pending case, locked so that it cannot cross an operator's decision; false when it was decided or
+     * withdrawn meanwhile (nothing changes then).
+     */
+    @Transactional
+    public boolean withdraw(long id, String actor, String role) {
+        Application app = Application.findById(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (app == null || !app.status.isPending()) {
+            return false;
+        }
+        app.moveTo(ApplicationStatus.WITHDRAWN, actor, role, "WITHDRAWN");
+        return true;
+    }
+
     /** Gives the draft its reference and makes it a case, in the caller's transaction. */
     @Transactional
     public void submit(Application app, String actor, String role) {

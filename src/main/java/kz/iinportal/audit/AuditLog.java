@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.GET;
@@ -21,6 +22,7 @@ import kz.iinportal.web.Role;
 /** The supervisor's view of the audit log: the latest events of all bodies, newest first, and the chain check. */
 @Path("/supervisor/audit")
 @RolesAllowed(Role.SUPERVISOR_NAME)
+@Transactional(Transactional.TxType.NOT_SUPPORTED)
 public class AuditLog extends Controller {
 
     static final int PAGE = 50;

@@ -17,6 +17,7 @@ import kz.iinportal.web.Role;
 
 /** Downloading a certificate's PDF, for those who may open its case; for anyone else it does not exist (404). */
 @Path("/certificates")
+@Transactional(Transactional.TxType.NOT_SUPPORTED)
 @RolesAllowed({ Role.APPLICANT_NAME, Role.REPRESENTATIVE_NAME, Role.FRONTOFFICE_NAME, Role.OPERATOR_NAME,
         Role.SUPERVISOR_NAME })
 public class Certificates extends Controller {
@@ -30,17 +31,19 @@ public class Certificates extends Controller {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    kz.iinportal.application.CaseEvents events;
+
     @GET
     @Path("{number}/pdf")
-    @Transactional
     public Response pdf(@RestPath String number) {
         Certificate certificate = access.find(number).orElseThrow(NotFoundException::new);
-        certificate.application.record(currentUser.getLogin(),
+        byte[] pdf = CertificatePdf.render(CertificateContent.of(certificate, config.publicUrl()));
+        events.record(certificate.application.id, currentUser.getLogin(),
                 currentUser.role().map(Role::roleName).orElse("none"), "CERTIFICATE_DOWNLOADED",
                 "certificate " + certificate.number);
-        byte[] pdf = CertificatePdf.render(CertificateContent.of(certificate, config.publicUrl()));
         return Response.ok(pdf, "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"" + certificate.fileName() + "\"")
-                .header("X-Content-Type-Options", "nosniff").header("Cache-Control", "no-store").build();
+                .header("Cache-Control", "no-store").build();
     }
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.MediaType;
@@ -23,6 +24,7 @@ import io.vertx.core.http.HttpServerRequest;
  * lookup counts against the client's rate limit (wrong numbers too), so numbers cannot be tried out in bulk.
  */
 @Path("/verify")
+@Transactional(Transactional.TxType.NOT_SUPPORTED)
 public class Verification extends Controller {
 
     @Inject

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 
@@ -22,6 +23,7 @@ import io.vertx.core.http.HttpServerRequest;
  * tells whether the IIN is registered or to whom.
  */
 @Path("/iin/check")
+@Transactional(Transactional.TxType.NOT_SUPPORTED)
 public class IinCheck extends Controller {
 
     private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);

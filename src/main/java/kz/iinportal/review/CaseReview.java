@@ -17,12 +17,11 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 
 import io.quarkiverse.renarde.Controller;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import kz.iinportal.application.Application;
 import kz.iinportal.application.ApplicationEvent;
-import kz.iinportal.application.RefusalGround;
+import kz.iinportal.application.CaseEvents;
 import kz.iinportal.documents.ApplicationDocument;
 import kz.iinportal.documents.DocumentInfo;
 import kz.iinportal.documents.DocumentStore;
@@ -36,6 +35,7 @@ import kz.iinportal.web.Role;
  * forms. Opening the page is recorded in the case's timeline (personal data was viewed).
  */
 @Path("/review/case")
+@Transactional(Transactional.TxType.NOT_SUPPORTED)
 @RolesAllowed(Role.OPERATOR_NAME)
 public class CaseReview extends Controller {
 
@@ -54,6 +54,12 @@ public class CaseReview extends Controller {
     @Inject
     SamePerson samePerson;
 
+    @Inject
+    CaseEvents events;
+
+    /** Flash key of a refused accept's reason, shown on the case page it redirects to. */
+    static final String DECISION_ERROR = "decisionError";
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance index(Application app, List<DocumentInfo> documents,
@@ -64,48 +70,63 @@ public class CaseReview extends Controller {
 
     @GET
     @Path("{id}")
-    @Transactional
     public TemplateInstance index(@RestPath long id) {
         Application app = cases.find(id);
-        app.record(currentUser.getLogin(), Role.OPERATOR_NAME, "VIEWED");
-        return page(app, Map.of(), Map.of());
+        // A refused accept comes back here (redirect after POST) with its reason.
+        String refused = flash.get(DECISION_ERROR);
+        TemplateInstance page = page(app, refused == null ? Map.of() : Map.of("decision", refused), Map.of());
+        viewed(id);
+        return page;
     }
 
-    @POST
-    @Path("{id}/accept")
-    public Object accept(@RestPath long id, @RestForm long version) {
+    /** Someone typed or bookmarked a decision's address: there is nothing to decide by GET, show the case. */
+    @GET
+    @Path("{id}/{decision:accept|refuse}")
+    public Response decisionAddress(@RestPath long id) {
         cases.find(id);
-        try {
-            decisions.accept(id, version, currentUser.getLogin());
-        } catch (DecisionException e) {
-            return again(id, Map.of("decision", reasonText(e)), Map.of());
-        }
-        flash("message", i18n.getMessage("review.decided"));
         return Response.seeOther(URI.create("/review/case/" + id)).build();
     }
 
+    /**
+     * Accepts the case. The decision's transaction has ended, committed or rolled back, before anything else
+     * happens; a refused decision comes back to the case page with its reason (nothing was typed that could be lost).
+     */
+    @POST
+    @Path("{id}/accept")
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public Response accept(@RestPath long id, @RestForm long version) {
+        cases.find(id);
+        try {
+            decisions.accept(id, version, currentUser.getLogin());
+            flash("message", i18n.getMessage("review.decided"));
+        } catch (DecisionException e) {
+            flash(DECISION_ERROR, reasonText(e));
+        }
+        return Response.seeOther(URI.create("/review/case/" + id)).build();
+    }
+
+    /**
+     * Refuses the case. A refused refusal is shown again with everything the operator typed (the comment can be
+     * long, too long for a redirect's flash cookie); sending that page again is harmless, since it is refused again
+     * for the same reason.
+     */
     @POST
     @Path("{id}/refuse")
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Object refuse(@RestPath long id, @RestForm long version, @RestForm String ground,
             @RestForm String comment, @RestForm String registeredIin) {
         cases.find(id);
-        RefusalGround chosen = null;
-        for (RefusalGround g : RefusalGround.values()) {
-            if (g.name().equals(ground)) {
-                chosen = g;
-            }
-        }
-        // What the operator typed comes back with any error, so nothing has to be entered twice.
-        Map<String, String> typed = Map.of("ground", nz(ground), "comment", nz(comment), "registeredIin",
-                nz(registeredIin));
-        if (chosen == null) {
+        RefusalForm form = RefusalForm.read(ground, comment, registeredIin);
+        Map<String, String> typed = form.typed();
+        if (form.ground() == null) {
             return again(id, Map.of("ground", i18n.getMessage("review.error.ground")), typed);
         }
-        if (comment != null && comment.length() > 2000) {
+        if (form.comment() != null && form.comment().length() > RefusalForm.MAX_COMMENT) {
             return again(id, Map.of("comment", i18n.getMessage("apply.error.tooLong")), typed);
         }
         try {
-            decisions.refuse(id, version, currentUser.getLogin(), chosen, comment, registeredIin);
+            decisions.refuse(id, version, currentUser.getLogin(), form.ground(), form.comment(),
+                    form.registeredIin());
         } catch (DecisionException e) {
             String field = switch (e.reason()) {
                 case COMMENT_REQUIRED -> "comment";
@@ -121,29 +142,29 @@ public class CaseReview extends Controller {
     /** A document of the case, shown inline for the operator (images and PDFs open in the browser). */
     @GET
     @Path("{id}/documents/{documentId}")
-    @Transactional
     public Response document(@RestPath long id, @RestPath long documentId) {
         Application app = cases.find(id);
         ApplicationDocument document = documents.find(app.id, documentId).orElseThrow(NotFoundException::new);
-        app.record(currentUser.getLogin(), Role.OPERATOR_NAME, "DOCUMENT_OPENED", document.auditDetail());
-        return Response.ok(document.content, document.mediaType).header("Content-Disposition", "inline")
-                .header("X-Content-Type-Options", "nosniff").header("Cache-Control", "no-store").build();
+        byte[] content = document.content;
+        events.record(app.id, currentUser.getLogin(), Role.OPERATOR_NAME, "DOCUMENT_OPENED", document.auditDetail());
+        return Response.ok(content, document.mediaType).header("Content-Disposition", "inline")
+                .header("Cache-Control", "no-store").build();
     }
 
     private String reasonText(DecisionException e) {
         return i18n.getMessage("review.error." + e.reason().name());
     }
 
-    /** The page again after a refused decision; showing the case's data again is recorded as a view as well. */
+    /** The page again after a refused refusal; showing the case's data again is recorded as a view as well. */
     private TemplateInstance again(long id, Map<String, String> errors, Map<String, String> typed) {
-        String login = currentUser.getLogin();
-        QuarkusTransaction.requiringNew().run(
-                () -> Application.<Application>findById(id).record(login, Role.OPERATOR_NAME, "VIEWED"));
-        return page(Application.findById(id), errors, typed);
+        TemplateInstance page = page(cases.find(id), errors, typed);
+        viewed(id);
+        return page;
     }
 
-    private static String nz(String value) {
-        return value == null ? "" : value;
+    /** Recorded after the page's reads, in a transaction of its own. */
+    private void viewed(long id) {
+        events.record(id, currentUser.getLogin(), Role.OPERATOR_NAME, "VIEWED", null);
     }
 
     private TemplateInstance page(Application app, Map<String, String> errors, Map<String, String> form) {

@@ -85,7 +85,9 @@ public class Decisions {
         }
         IinRecord record = null;
         if (ground == RefusalGround.IIN_ALREADY_REGISTERED) {
-            record = registeredIin == null ? null : register.find(registeredIin.strip()).orElse(null);
+            // only a well-formed IIN is looked up: anything else is not in the register
+            record = registeredIin == null || !kz.iinportal.iin.Iin.isValid(registeredIin.strip()) ? null
+                    : register.find(registeredIin.strip()).orElse(null);
             if (record == null) {
                 throw new DecisionException(DecisionException.Reason.IIN_REQUIRED);
             }

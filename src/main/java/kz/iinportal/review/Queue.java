@@ -22,7 +22,6 @@ import io.quarkiverse.renarde.Controller;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import kz.iinportal.application.Application;
-import kz.iinportal.application.ApplicationStatus;
 import kz.iinportal.staff.TerritorialBody;
 import kz.iinportal.web.CurrentUser;
 import kz.iinportal.web.LocalRedirect;
@@ -33,11 +32,12 @@ import kz.iinportal.web.Role;
  * and "Assign to me" / "Release". A case of another body does not exist for them (404).
  */
 @Path("/review")
+@Transactional(Transactional.TxType.NOT_SUPPORTED)
 @RolesAllowed(Role.OPERATOR_NAME)
 public class Queue extends Controller {
 
     @Inject
-    kz.iinportal.notice.Notices notices;
+    Assignments assignments;
 
     static final ZoneId KAZAKHSTAN = kz.iinportal.web.Kazakhstan.ZONE;
 
@@ -88,30 +88,17 @@ public class Queue extends Controller {
 
     @POST
     @Path("{id}/assign")
-    @Transactional
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Response assign(@RestPath long id, @RestForm String back) {
-        Application app = cases.findForUpdate(id);
-        if (app.assignedTo == null && app.status == ApplicationStatus.SUBMITTED) {
-            app.assignedTo = currentUser.getLogin();
-            app.moveTo(ApplicationStatus.IN_REVIEW, currentUser.getLogin(), Role.OPERATOR_NAME, "ASSIGNED");
-            notices.reviewStarted(app);
-            flash("message", i18n.getMessage("review.assigned"));
-        } else {
-            flash("message", i18n.getMessage("review.alreadyAssigned"));
-        }
+        flash("message", i18n.getMessage(assignments.assign(id, currentUser.getLogin()).messageKey()));
         return Response.seeOther(URI.create(backToQueue(back))).build();
     }
 
     @POST
     @Path("{id}/release")
-    @Transactional
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Response release(@RestPath long id, @RestForm String back) {
-        Application app = cases.findForUpdate(id);
-        if (currentUser.getLogin().equals(app.assignedTo) && app.status == ApplicationStatus.IN_REVIEW) {
-            app.assignedTo = null;
-            app.moveTo(ApplicationStatus.SUBMITTED, currentUser.getLogin(), Role.OPERATOR_NAME, "RELEASED");
-            flash("message", i18n.getMessage("review.released"));
-        }
+        flash("message", i18n.getMessage(assignments.release(id, currentUser.getLogin()).messageKey()));
         return Response.seeOther(URI.create(backToQueue(back))).build();
     }
 

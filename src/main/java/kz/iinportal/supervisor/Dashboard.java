@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -24,6 +25,7 @@ import kz.iinportal.web.Role;
  */
 @Path("/supervisor")
 @RolesAllowed(Role.SUPERVISOR_NAME)
+@Transactional(Transactional.TxType.NOT_SUPPORTED)
 public class Dashboard extends Controller {
 
     @Inject

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -32,6 +33,7 @@ import kz.iinportal.web.Role;
  * changing or removing one. Deadlines of new submissions follow the change at once (see {@link CalendarEdits}).
  */
 @Path("/supervisor/calendar")
+@Transactional(Transactional.TxType.NOT_SUPPORTED)
 @RolesAllowed(Role.SUPERVISOR_NAME)
 public class HolidayCalendar extends Controller {
 
@@ -55,6 +57,7 @@ public class HolidayCalendar extends Controller {
     }
 
     @POST
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     @Path("")
     public Object add(@RestForm String day, @RestForm String kind, @RestForm String nameKk, @RestForm String nameRu,
             @RestForm String nameEn, @RestForm String source) {
@@ -79,6 +82,7 @@ public class HolidayCalendar extends Controller {
     }
 
     @POST
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     @Path("{day}")
     public Object change(@RestPath String day, @RestForm String kind, @RestForm String nameKk,
             @RestForm String nameRu, @RestForm String nameEn, @RestForm String source) {
@@ -96,6 +100,7 @@ public class HolidayCalendar extends Controller {
     }
 
     @POST
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     @Path("{day}/remove")
     public Response remove(@RestPath String day) {
         LocalDate date = parse(day);

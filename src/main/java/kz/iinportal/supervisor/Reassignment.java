@@ -7,8 +7,6 @@ import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -37,6 +35,7 @@ import kz.iinportal.web.Role;
  * the case is no longer open) or is refused afterwards as made on a changed case.
  */
 @Path("/supervisor/cases")
+@Transactional(Transactional.TxType.NOT_SUPPORTED)
 @RolesAllowed(Role.SUPERVISOR_NAME)
 public class Reassignment extends Controller {
 
@@ -49,10 +48,7 @@ public class Reassignment extends Controller {
     PageContext page;
 
     @Inject
-    EntityManager em;
-
-    @Inject
-    kz.iinportal.notice.Notices notices;
+    Reassignments reassignments;
 
     @CheckedTemplate
     static class Templates {
@@ -82,36 +78,22 @@ public class Reassignment extends Controller {
 
     @POST
     @Path("{id}/reassign")
-    @Transactional
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Response reassign(@RestPath long id, @RestForm String operator) {
-        Application app = em.find(Application.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (app == null || !app.status.isPending()) {
+        Reassignments.Outcome outcome = reassignments.reassign(id, operator, currentUser.getLogin());
+        if (outcome == Reassignments.Outcome.NOT_OPEN) {
             throw new NotFoundException();
         }
-        URI back = URI.create("/supervisor/cases?body=" + app.region.code);
-        if (operator == null || !operators(app.region).containsKey(operator)) {
+        if (outcome == Reassignments.Outcome.NOT_AN_OPERATOR_OF_THE_BODY) {
             flash("error", i18n.getMessage("reassign.error.operator"));
-            return Response.seeOther(back).build();
+        } else if (outcome == Reassignments.Outcome.REASSIGNED) {
+            flash("message", i18n.getMessage("reassign.done"));
         }
-        if (operator.equals(app.assignedTo)) {
-            return Response.seeOther(back).build();
-        }
-        String detail = (app.assignedTo == null ? "—" : app.assignedTo) + " → " + operator;
-        app.assignedTo = operator;
-        if (app.status == ApplicationStatus.SUBMITTED) {
-            app.moveTo(ApplicationStatus.IN_REVIEW, currentUser.getLogin(), Role.SUPERVISOR_NAME, "REASSIGNED",
-                    detail);
-            notices.reviewStarted(app);
-        } else {
-            // the new assignee makes the case's version move on, so the previous assignee's open form is refused
-            app.record(currentUser.getLogin(), Role.SUPERVISOR_NAME, "REASSIGNED", detail);
-        }
-        flash("message", i18n.getMessage("reassign.done"));
-        return Response.seeOther(back).build();
+        return Response.seeOther(URI.create("/supervisor/cases?body=" + reassignments.bodyOf(id))).build();
     }
 
     /** The staff of the body who review its cases (front-office staff work at service centres, not bodies). */
-    private static Map<String, String> operators(TerritorialBody body) {
+    static Map<String, String> operators(TerritorialBody body) {
         Map<String, String> operators = new LinkedHashMap<>();
         for (Staff s : Staff.<Staff>list("territorialBody = ?1 and active = true order by fullName", body)) {
             operators.put(s.login, s.fullName);

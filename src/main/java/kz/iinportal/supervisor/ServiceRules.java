@@ -8,6 +8,7 @@ import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -30,6 +31,7 @@ import kz.iinportal.web.Role;
  * later day on. "Today" is the server's date, the same one Submission uses to find the rule in force.
  */
 @Path("/supervisor/rules")
+@Transactional(Transactional.TxType.NOT_SUPPORTED)
 @RolesAllowed(Role.SUPERVISOR_NAME)
 public class ServiceRules extends Controller {
 
@@ -62,6 +64,7 @@ public class ServiceRules extends Controller {
     }
 
     @POST
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     @Path("{service}/amend")
     public Object amend(@RestPath String service, @RestForm String validFrom, @RestForm String online,
             @RestForm String serviceCentre, @RestForm String selfAllowed, @RestForm String representativeAllowed,
@@ -90,6 +93,7 @@ public class ServiceRules extends Controller {
     }
 
     @POST
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     @Path("{id}/withdraw")
     public Object withdraw(@RestPath long id) {
         RuleAmendments.Withdrawal result = amendments.withdraw(id, LocalDate.now());

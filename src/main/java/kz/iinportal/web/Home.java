@@ -3,6 +3,7 @@ package kz.iinportal.web;
 import java.net.URI;
 
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
@@ -17,6 +18,7 @@ import io.quarkus.security.Authenticated;
 
 /** The public home page, signing in, and the language switch. */
 @Path("/")
+@Transactional(Transactional.TxType.NOT_SUPPORTED)
 public class Home extends Controller {
 
     @Inject

@@ -19,6 +19,12 @@ public final class LocalRedirect {
                 return false;
             }
         }
+        try {
+            // what a browser could not have sent unencoded (a space, a bare "%") cannot be redirected to either
+            new java.net.URI(target);
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
         return true;
     }
 

@@ -13,15 +13,29 @@ import io.restassured.response.Response;
  * A browser-like session for form tests: keeps cookies and sends the CSRF token of the page it last read, as a
  * person's browser would. Requests without the token are rejected by the portal (tested separately).
  */
-final class FormSession {
+public final class FormSession {
 
     private static final Pattern TOKEN = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
 
     private final Map<String, String> cookies = new HashMap<>();
+    private final String language;
     private String token;
 
-    Response get(String path) {
-        Response response = given().cookies(cookies).redirects().follow(false).get(path);
+    public FormSession() {
+        this("en");
+    }
+
+    /** A browser that asks for pages in this language (Accept-Language). */
+    public FormSession(String language) {
+        this.language = language;
+    }
+
+    private io.restassured.specification.RequestSpecification browser() {
+        return given().cookies(cookies).header("Accept-Language", language).redirects().follow(false);
+    }
+
+    public Response get(String path) {
+        Response response = browser().get(path);
         cookies.putAll(response.cookies());
         Matcher m = TOKEN.matcher(response.body().asString());
         if (m.find()) {
@@ -31,23 +45,28 @@ final class FormSession {
     }
 
     /** Reads the form page first (for its token), then posts the fields. */
-    Response post(String formPage, String action, Map<String, String> fields) {
+    public Response post(String formPage, String action, Map<String, String> fields) {
         get(formPage);
+        return send(action, fields);
+    }
+
+    /** Posts the fields with the token of the page read last, as that page's form would. */
+    public Response send(String action, Map<String, String> fields) {
         Map<String, String> form = new HashMap<>(fields);
         if (token != null) {
             form.put("csrf-token", token);
         }
         // Browsers send forms as UTF-8; RestAssured would default to ISO-8859-1 and mangle Cyrillic.
-        Response response = given().cookies(cookies).redirects().follow(false)
+        Response response = browser()
                 .contentType("application/x-www-form-urlencoded; charset=UTF-8").formParams(form).post(action);
         cookies.putAll(response.cookies());
         return response;
     }
 
     /** Uploads one file as the documents page's form does (multipart, with the page's CSRF token). */
-    Response upload(String formPage, String kind, String fileName, byte[] content) {
+    public Response upload(String formPage, String kind, String fileName, byte[] content) {
         get(formPage);
-        var request = given().cookies(cookies).redirects().follow(false).multiPart("kind", kind)
+        var request = browser().multiPart("kind", kind)
                 .multiPart("file", fileName, content, "application/octet-stream");
         if (token != null) {
             request = request.multiPart("csrf-token", token);
@@ -57,7 +76,7 @@ final class FormSession {
         return response;
     }
 
-    Map<String, String> cookies() {
+    public Map<String, String> cookies() {
         return cookies;
     }
 }

@@ -1,0 +1,69 @@
+package kz.iinportal.review;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import kz.iinportal.application.Application;
+import kz.iinportal.application.ApplicationStatus;
+import kz.iinportal.notice.Notices;
+import kz.iinportal.web.Role;
+
+/**
+ * An operator takes a case of their body into review, or gives it back to the queue. The case is locked while it
+ * changes hands, so two operators, a supervisor's reassignment or the filer's withdrawal cannot cross: the second
+ * waits, then sees what the first did, and is told exactly that.
+ */
+@ApplicationScoped
+public class Assignments {
+
+    /** What an assign or release did, each with its own message to the operator. */
+    public enum Outcome {
+        ASSIGNED, RELEASED,
+        /** Another operator (or a supervisor for them) took it first. */
+        TAKEN_BY_ANOTHER,
+        /** Withdrawn by the filer, or decided: there is nothing to review any more. */
+        NO_LONGER_OPEN,
+        /** Release of a case that is not (or no longer) the operator's. */
+        NOT_YOURS;
+
+        public String messageKey() {
+            return "review.outcome." + name();
+        }
+    }
+
+    @Inject
+    BodyCases cases;
+
+    @Inject
+    Notices notices;
+
+    @Transactional
+    public Outcome assign(long id, String operator) {
+        Application app = cases.findForUpdate(id);
+        if (!app.status.isPending()) {
+            return Outcome.NO_LONGER_OPEN;
+        }
+        if (app.assignedTo != null || app.status != ApplicationStatus.SUBMITTED) {
+            return operator.equals(app.assignedTo) ? Outcome.ASSIGNED : Outcome.TAKEN_BY_ANOTHER;
+        }
+        app.assignedTo = operator;
+        app.moveTo(ApplicationStatus.IN_REVIEW, operator, Role.OPERATOR_NAME, "ASSIGNED");
+        notices.reviewStarted(app);
+        return Outcome.ASSIGNED;
+    }
+
+    @Transactional
+    public Outcome release(long id, String operator) {
+        Application app = cases.findForUpdate(id);
+        if (!app.status.isPending()) {
+            return Outcome.NO_LONGER_OPEN;
+        }
+        if (!operator.equals(app.assignedTo) || app.status != ApplicationStatus.IN_REVIEW) {
+            return Outcome.NOT_YOURS;
+        }
+        app.assignedTo = null;
+        app.moveTo(ApplicationStatus.SUBMITTED, operator, Role.OPERATOR_NAME, "RELEASED");
+        return Outcome.RELEASED;
+    }
+}
