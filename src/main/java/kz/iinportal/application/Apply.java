@@ -443,8 +443,13 @@ public class Apply extends Controller {
         if (errors.any()) {
             return checkPage(app, errors.map());
         }
-        submission.submitDraft(id, currentUser.getLogin(), access.roleName(),
-                app.filer == Filer.REPRESENTATIVE ? currentUser.getEmail() : null);
+        if (!submission.submitDraft(id, currentUser.getLogin(), access.roleName(),
+                app.filer == Filer.REPRESENTATIVE ? currentUser.getEmail() : null)) {
+            FormErrors again = new FormErrors(i18n);
+            Application now = access.find(id).orElseThrow(NotFoundException::new);
+            submission.missingAnswers(now).forEach(step -> again.add(step, "apply.error.incomplete." + step));
+            return checkPage(now, again.map());
+        }
         return Response.seeOther(URI.create("/apply/" + app.id + "/confirmation")).build();
     }
 

@@ -96,15 +96,21 @@ public class Submission {
 
     /**
      * Submits the filer's draft: locked, so an upload or a step saved at the same moment lands before it or is
-     * refused; a second submission (double click, Back and resend) finds a case and changes nothing.
+     * refused; a second submission (double click, Back and resend) finds a case and changes nothing. False when an
+     * answer is missing after all (the caller shows the check page again).
      */
     @Transactional
-    public void submitDraft(long id, String actor, String role, String filerEmail) {
+    public boolean submitDraft(long id, String actor, String role, String filerEmail) {
         Application app = Drafts.locked(id);
+        // checked again under the lock: a document removed in another tab a moment ago is missing now
+        if (!missingAnswers(app).isEmpty()) {
+            return false;
+        }
         if (filerEmail != null) {
             app.filerEmail = filerEmail;
         }
         submit(app, actor, role);
+        return true;
     }
 
     /**

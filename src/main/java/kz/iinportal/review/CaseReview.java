@@ -26,6 +26,7 @@ import kz.iinportal.documents.ApplicationDocument;
 import kz.iinportal.documents.DocumentInfo;
 import kz.iinportal.documents.DocumentStore;
 import kz.iinportal.web.CurrentUser;
+import kz.iinportal.web.MultiLine;
 import kz.iinportal.web.Role;
 
 /**
@@ -114,7 +115,7 @@ public class CaseReview extends Controller {
     @Path("{id}/refuse")
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Object refuse(@RestPath long id, @RestForm long version, @RestForm String ground,
-            @RestForm String comment, @RestForm String registeredIin) {
+            @RestForm @MultiLine String comment, @RestForm String registeredIin) {
         cases.find(id);
         RefusalForm form = RefusalForm.read(ground, comment, registeredIin);
         Map<String, String> typed = form.typed();

@@ -36,7 +36,11 @@ public class ErrorPages {
 
         static native TemplateInstance forbidden();
 
-        static native TemplateInstance serverError(String incident);
+        static native TemplateInstance serverError(String incident, boolean sent);
+
+        static native TemplateInstance tooLarge();
+
+        static native TemplateInstance badRequest();
     }
 
     @ServerExceptionMapper(priority = 100)
@@ -58,17 +62,32 @@ public class ErrorPages {
         if (status == 403) {
             return page(Response.Status.FORBIDDEN, Templates.forbidden());
         }
+        if (status == 413) {
+            // a form field over quarkus.http.limits.max-form-attribute-size, or a body over max-body-size
+            return page(Response.Status.REQUEST_ENTITY_TOO_LARGE, Templates.tooLarge());
+        }
         if (status >= 500) {
             return unexpected(e);
         }
+        if (status == 400 && !e.getResponse().hasEntity()) {
+            return page(Response.Status.BAD_REQUEST, Templates.badRequest());
+        }
         return e.getResponse();
+    }
+
+    /** A multipart body no browser would send (a broken boundary or part header): the request, not the portal. */
+    @ServerExceptionMapper(priority = 100)
+    public Response malformed(org.jboss.resteasy.reactive.server.core.multipart.MultipartParser.MalformedMessageException e) {
+        return page(Response.Status.BAD_REQUEST, Templates.badRequest());
     }
 
     @ServerExceptionMapper(priority = 100)
     public Response unexpected(RuntimeException e) {
         String incident = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         LOG.errorf(e, "Unexpected failure, incident %s", incident);
-        return page(Response.Status.INTERNAL_SERVER_ERROR, Templates.serverError(incident));
+        // Only what is true: a page that was only read changed nothing; what a form sent may or may not be saved.
+        boolean sent = !"GET".equals(request.method().name()) && !"HEAD".equals(request.method().name());
+        return page(Response.Status.INTERNAL_SERVER_ERROR, Templates.serverError(incident, sent));
     }
 
     private Response page(Response.Status status, TemplateInstance page) {

@@ -33,7 +33,7 @@ public class LanguageChoice {
         i18n.setForCurrentRequest(resolve(request));
     }
 
-    static String resolve(HttpServerRequest request) {
+    public static String resolve(HttpServerRequest request) {
         Cookie cookie = request.getCookie(I18N.LOCALE_COOKIE_NAME);
         if (cookie != null && PageContext.LANGUAGES.contains(cookie.getValue())) {
             return cookie.getValue();

@@ -82,12 +82,28 @@ class ApplyJourneyTest {
                     ApplicationEvent.timeline(app).stream().map(e -> e.kind).toList(), "the download is audited too");
         });
 
-        // A submitted application is no longer a draft: its steps are gone (404), it can be withdrawn once.
-        s.get(step(id, "person")).then().statusCode(404);
+        // Sent again (double click, Back and resend): the confirmation again, nothing changes.
+        s.send(step(id, "check"), Map.of("declaration", "yes", "consent", "yes")).then().statusCode(303)
+                .header("Location", containsString(step(id, "confirmation")));
+        // A submitted application is no longer a draft: its steps show the application as it is now.
+        s.get(step(id, "person")).then().statusCode(303).header("Location", containsString("/applications/" + id));
+        s.get("/applications/" + id).then().statusCode(200)
+                .body(containsString("already been submitted"));
+        s.send(step(id, "person"), Map.of("familyName", "CHANGED")).then().statusCode(303)
+                .header("Location", containsString("/applications/" + id));
+        // It can be withdrawn once; a second withdrawal is told so and changes nothing.
         s.post("/applications/" + id, "/applications/" + id + "/withdraw", Map.of()).then().statusCode(303);
         s.get("/applications/" + id).then().body(containsString("Withdrawn"))
                 .body(not(containsString("Withdraw the application")));
-        s.post("/applications/" + id, "/applications/" + id + "/withdraw", Map.of()).then().statusCode(404);
+        s.send("/applications/" + id + "/withdraw", Map.of()).then().statusCode(303);
+        s.get("/applications/" + id).then().body(containsString("can no longer be withdrawn"));
+        QuarkusTransaction.requiringNew().run(() -> {
+            Application app = Application.findById(id);
+            assertEquals(ApplicationStatus.WITHDRAWN, app.status);
+            assertEquals("O'BRIEN-SMITH", app.familyName, "the step sent after submission changed nothing");
+            assertEquals(java.util.List.of("CREATED", "DOCUMENT_DOWNLOADED", "SUBMITTED", "WITHDRAWN"),
+                    ApplicationEvent.timeline(app).stream().map(e -> e.kind).toList());
+        });
     }
 
     @Test
