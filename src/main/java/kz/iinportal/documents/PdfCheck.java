@@ -39,7 +39,8 @@ import org.apache.pdfbox.pdmodel.interactive.form.PDTerminalField;
  * are seen, and stream <em>data</em> (page text, images) is never decoded, so a page saying "JavaScript" is fine.
  *
  * <p>An {@code /OpenAction} that is only a destination (open at page 1, fit width: what LibreOffice and LaTeX write by
- * default) is no active content and is accepted; an {@code /OpenAction} with any action is refused.
+ * default) or a go-to action is no active content and is accepted; an {@code /OpenAction} with any other action
+ * is refused. Links with web addresses (what every exported document with hyperlinks has) are accepted.
  *
  * <p>PDFBox is lenient and the input is hostile: any exception or a stack overflow from absurd nesting counts as a
  * damaged file, never as an error of the portal.
@@ -54,6 +55,9 @@ final class PdfCheck {
     private static final Set<COSName> ACTIVE_ACTIONS = Set.of(COSName.JAVA_SCRIPT, LAUNCH,
             COSName.getPDFName("SubmitForm"), COSName.getPDFName("ImportData"), COSName.getPDFName("GoToE"),
             COSName.getPDFName("Rendition"), COSName.getPDFName("RichMediaExecute"));
+
+    /** Action types that only move within the document: go to a destination, next page, first page, … */
+    private static final Set<COSName> MOVING_ACTIONS = Set.of(COSName.getPDFName("GoTo"), COSName.getPDFName("Named"));
 
     /** Annotations that carry a file or a media player. */
     private static final Set<COSName> ACTIVE_ANNOTATIONS = Set.of(COSName.getPDFName("FileAttachment"),
@@ -99,7 +103,7 @@ final class PdfCheck {
     static boolean hasActiveContent(PDDocument document) {
         COSDictionary catalog = document.getDocumentCatalog().getCOSObject();
         COSBase openAction = catalog.getDictionaryObject(COSName.OPEN_ACTION);
-        if (openAction instanceof COSDictionary action && isActiveAction(action)) {
+        if (openAction instanceof COSDictionary action && isActiveAction(action, true)) {
             return true;
         }
         if (openAction != null && !(openAction instanceof COSArray) && !(openAction instanceof COSDictionary)) {
@@ -127,7 +131,8 @@ final class PdfCheck {
 
     private static boolean hasActiveField(PDAcroForm form) {
         for (PDField field : form.getFieldTree()) {
-            if (isActiveAction(dictionary(field.getCOSObject(), COSName.A)) || hasActiveTriggers(field.getCOSObject())) {
+            if (isActiveAction(dictionary(field.getCOSObject(), COSName.A), false)
+                    || hasActiveTriggers(field.getCOSObject())) {
                 return true;
             }
             if (field instanceof PDTerminalField terminal) {
@@ -156,25 +161,33 @@ final class PdfCheck {
 
     private static boolean isActiveAnnotation(COSDictionary annotation) {
         return ACTIVE_ANNOTATIONS.contains(annotation.getCOSName(COSName.SUBTYPE))
-                || isActiveAction(dictionary(annotation, COSName.A)) || hasActiveTriggers(annotation);
+                || isActiveAction(dictionary(annotation, COSName.A), false) || hasActiveTriggers(annotation);
     }
 
-    /** Whether any of the additional actions ({@code /AA}: on open, on close, on focus, …) is active. */
+    /**
+     * Whether any of the additional actions ({@code /AA}: on open, on close, on focus, …) is active. They run
+     * without a click, so only moving within the document is allowed there.
+     */
     private static boolean hasActiveTriggers(COSDictionary owner) {
         COSDictionary triggers = dictionary(owner, AA);
         if (triggers == null) {
             return false;
         }
         for (COSName trigger : triggers.keySet()) {
-            if (isActiveAction(dictionary(triggers, trigger))) {
+            if (isActiveAction(dictionary(triggers, trigger), true)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Whether the action, or any action chained after it with {@code /Next}, is active. */
-    private static boolean isActiveAction(COSDictionary first) {
+    /**
+     * Whether the action, or any action chained after it with {@code /Next}, is active. An action that runs by
+     * itself ({@code automatic}: on opening the document or a page, on focus) may only move within the document: a
+     * web address opened on opening the file tells its sender who read it, when. A link the reader clicks may also
+     * open a web address or another file; that is what hyperlinks in any exported document do.
+     */
+    private static boolean isActiveAction(COSDictionary first, boolean automatic) {
         List<COSDictionary> pending = new ArrayList<>();
         Map<COSDictionary, Boolean> seen = new IdentityHashMap<>(); // a /Next chain may loop
         if (first != null) {
@@ -185,7 +198,9 @@ final class PdfCheck {
             if (seen.put(action, Boolean.TRUE) != null) {
                 continue;
             }
-            if (ACTIVE_ACTIONS.contains(action.getCOSName(COSName.S)) || action.containsKey(COSName.JS)) {
+            COSName type = action.getCOSName(COSName.S);
+            if (ACTIVE_ACTIONS.contains(type) || action.containsKey(COSName.JS)
+                    || automatic && !MOVING_ACTIONS.contains(type)) {
                 return true;
             }
             COSBase next = action.getDictionaryObject(NEXT);

@@ -170,6 +170,35 @@ public final class TestFiles {
         });
     }
 
+    /** Opens with a go-to action to page 1: moves within the document only. */
+    static byte[] pdfOpeningWithAGoToAction() {
+        return pdfBox("Hello", (document, page) -> {
+            PDPageFitWidthDestination destination = new PDPageFitWidthDestination();
+            destination.setPage(page);
+            var goTo = new org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo();
+            goTo.setDestination(destination);
+            document.getDocumentCatalog().setOpenAction(goTo);
+        });
+    }
+
+    /** A hyperlink to a web page, as every exported document with links has. */
+    static byte[] pdfWithWebLink() {
+        return pdfBox("See https://egov.kz", (document, page) -> {
+            var uri = new org.apache.pdfbox.pdmodel.interactive.action.PDActionURI();
+            uri.setURI("https://egov.kz/");
+            page.getAnnotations().add(link(uri));
+        });
+    }
+
+    /** Opens a web address as soon as the document is opened: tells the sender who read it, when. */
+    static byte[] pdfOpeningAWebAddress() {
+        return pdfBox("Hello", (document, page) -> {
+            var uri = new org.apache.pdfbox.pdmodel.interactive.action.PDActionURI();
+            uri.setURI("https://tracker.example/opened?id=42");
+            document.getDocumentCatalog().setOpenAction(uri);
+        });
+    }
+
     /** Document-level JavaScript: the catalog's /Names /JavaScript name tree. */
     public static byte[] pdfWithDocumentJavaScript() {
         return pdfBox("Hello", (document, page) -> {

@@ -321,6 +321,17 @@ class UploadCheckTest {
     }
 
     @Test
+    void anOpenActionThatOnlyGoesToAPageIsNoActiveContent() {
+        assertAccepted(DocumentFormat.PDF, "application/pdf", TestFiles.pdfOpeningWithAGoToAction());
+    }
+
+    @Test
+    void aWebLinkIsNoActiveContentButOpeningAWebAddressOnOpeningIs() {
+        assertAccepted(DocumentFormat.PDF, "application/pdf", TestFiles.pdfWithWebLink());
+        assertActive(TestFiles.pdfOpeningAWebAddress(), true, false);
+    }
+
+    @Test
     void pageTextThatNamesActiveFeaturesIsNoActiveContent() {
         assertAccepted(DocumentFormat.PDF, "application/pdf", TestFiles.pdfTalkingAboutJavaScript());
     }
