@@ -43,7 +43,8 @@ import org.apache.pdfbox.pdmodel.interactive.form.PDTerminalField;
  * is refused. Links with web addresses (what every exported document with hyperlinks has) are accepted.
  *
  * <p>PDFBox is lenient and the input is hostile: any exception or a stack overflow from absurd nesting counts as a
- * damaged file, never as an error of the portal.
+ * damaged file, never as an error of the portal. A file whose streams would inflate beyond reason is refused as
+ * damaged before PDFBox reads it ({@link PdfInflation}), since PDFBox inflates them into memory without a limit.
  */
 final class PdfCheck {
 
@@ -80,6 +81,9 @@ final class PdfCheck {
 
     /** The problem of a PDF that has the {@code %PDF-} signature, if any. */
     static Optional<UploadProblem> check(byte[] pdf) {
+        if (!PdfInflation.withinLimits(pdf)) {
+            return Optional.of(UploadProblem.PDF_DAMAGED);
+        }
         try (PDDocument document = Loader.loadPDF(pdf)) {
             if (document.isEncrypted()) {
                 return Optional.of(UploadProblem.PASSWORD_PROTECTED);

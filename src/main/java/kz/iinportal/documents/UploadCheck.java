@@ -55,7 +55,7 @@ public final class UploadCheck {
     /** Longest extension (with its dot) that {@link #safeFileName} keeps when it shortens a name. */
     private static final int MAX_EXTENSION = 10;
 
-    private static final byte[] ENDSTREAM = "endstream".getBytes(StandardCharsets.US_ASCII);
+    static final byte[] ENDSTREAM = "endstream".getBytes(StandardCharsets.US_ASCII);
 
     private UploadCheck() {
     }
@@ -196,7 +196,7 @@ public final class UploadCheck {
         return false;
     }
 
-    private static int skipComment(byte[] b, int i) {
+    static int skipComment(byte[] b, int i) {
         while (i < b.length && b[i] != '\n' && b[i] != '\r') {
             i++;
         }
@@ -204,7 +204,7 @@ public final class UploadCheck {
     }
 
     /** From the opening parenthesis to after the balancing closing one; {@code \}-escaped bytes do not count. */
-    private static int skipLiteralString(byte[] b, int i) {
+    static int skipLiteralString(byte[] b, int i) {
         int depth = 0;
         while (i < b.length) {
             byte c = b[i++];
@@ -219,7 +219,7 @@ public final class UploadCheck {
         return b.length;
     }
 
-    private static int skipHexString(byte[] b, int i) {
+    static int skipHexString(byte[] b, int i) {
         while (i < b.length && b[i] != '>') {
             i++;
         }
@@ -236,7 +236,7 @@ public final class UploadCheck {
         return end < 0 ? b.length : end + ENDSTREAM.length;
     }
 
-    private static int tokenEnd(byte[] b, int i) {
+    static int tokenEnd(byte[] b, int i) {
         while (i < b.length && !isWhitespace(b[i] & 0xFF) && !isDelimiter(b[i] & 0xFF)) {
             i++;
         }
@@ -244,7 +244,7 @@ public final class UploadCheck {
     }
 
     /** Whether the name's characters from {@code start} to {@code end}, with {@code #xx} escapes decoded, equal {@code expected}. */
-    private static boolean isName(byte[] b, int start, int end, String expected) {
+    static boolean isName(byte[] b, int start, int end, String expected) {
         int k = 0;
         for (int i = start; i < end; i++) {
             int c = b[i] & 0xFF;
@@ -263,7 +263,7 @@ public final class UploadCheck {
         return k == expected.length();
     }
 
-    private static boolean regionEquals(byte[] b, int start, String ascii) {
+    static boolean regionEquals(byte[] b, int start, String ascii) {
         for (int k = 0; k < ascii.length(); k++) {
             if (b[start + k] != ascii.charAt(k)) {
                 return false;
@@ -272,7 +272,7 @@ public final class UploadCheck {
         return true;
     }
 
-    private static int indexOf(byte[] b, byte[] what, int from) {
+    static int indexOf(byte[] b, byte[] what, int from) {
         outer:
         for (int i = from; i <= b.length - what.length; i++) {
             for (int k = 0; k < what.length; k++) {
@@ -285,11 +285,11 @@ public final class UploadCheck {
         return -1;
     }
 
-    private static boolean isWhitespace(int c) {
+    static boolean isWhitespace(int c) {
         return c == 0 || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == ' ';
     }
 
-    private static boolean isDelimiter(int c) {
+    static boolean isDelimiter(int c) {
         return c == '(' || c == ')' || c == '<' || c == '>' || c == '[' || c == ']' || c == '{' || c == '}'
                 || c == '/' || c == '%';
     }

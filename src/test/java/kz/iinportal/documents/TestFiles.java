@@ -351,6 +351,49 @@ public final class TestFiles {
                 Arrays.copyOfRange(pdf, afterHeader, pdf.length));
     }
 
+    /**
+     * A small PDF whose object stream inflates to {@code megabytes} of white space after its one object (a
+     * decompression bomb), with a cross-reference stream that points into it. PDFBox would inflate all of it into
+     * memory when the object is read.
+     */
+    static byte[] pdfWithObjectStreamInflatingTo(int megabytes) {
+        ByteArrayOutputStream compressed = new ByteArrayOutputStream();
+        try (var deflate = new java.util.zip.DeflaterOutputStream(compressed, new java.util.zip.Deflater(9))) {
+            deflate.write(ascii("5 0 << /A 1 >>"));
+            byte[] spaces = new byte[1024 * 1024];
+            Arrays.fill(spaces, (byte) ' ');
+            for (int i = 0; i < megabytes; i++) {
+                deflate.write(spaces);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        byte[] data = compressed.toByteArray();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        List<Integer> offsets = new ArrayList<>();
+        write(out, ascii("%PDF-1.5\n"));
+        offsets.add(out.size());
+        write(out, ascii("1 0 obj << /Type /Catalog /Pages 2 0 R /X 5 0 R >> endobj\n"));
+        offsets.add(out.size());
+        write(out, ascii("2 0 obj << /Type /Pages /Kids [4 0 R] /Count 1 >> endobj\n"));
+        offsets.add(out.size());
+        write(out, concat(ascii("3 0 obj << /Type /ObjStm /N 1 /First 4 /Filter /FlateDecode /Length " + data.length
+                + " >>\nstream\n"), data, ascii("\nendstream endobj\n")));
+        offsets.add(out.size());
+        write(out, ascii("4 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >> endobj\n"));
+        int xref = out.size();
+        ByteArrayOutputStream rows = new ByteArrayOutputStream();
+        write(rows, new byte[] { 0, 0, 0, 0, 0, (byte) 0xFF, (byte) 0xFF });
+        for (int offset : offsets) {
+            write(rows, concat(new byte[] { 1 }, be(offset, 4), new byte[] { 0, 0 }));
+        }
+        write(rows, new byte[] { 2, 0, 0, 0, 3, 0, 0 }); // object 5: the first in object stream 3
+        write(rows, concat(new byte[] { 1 }, be(xref, 4), new byte[] { 0, 0 }));
+        write(out, concat(ascii("6 0 obj << /Type /XRef /W [1 4 2] /Size 7 /Root 1 0 R /Length " + rows.size()
+                + " >>\nstream\n"), rows.toByteArray(), ascii("\nendstream endobj\nstartxref\n" + xref + "\n%%EOF\n")));
+        return out.toByteArray();
+    }
+
     // --- image headers ----------------------------------------------------------------------------------------------
 
     /** A PNG whose IHDR declares the size, with a correct CRC, followed by an empty IEND. No pixels. */

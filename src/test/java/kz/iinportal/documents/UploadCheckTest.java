@@ -259,6 +259,24 @@ class UploadCheckTest {
         assertProblem(UploadProblem.PDF_DAMAGED, pdf);
     }
 
+    @Test
+    void aDecompressionBombIsDamagedBeforePdfBoxInflatesIt() {
+        byte[] small = TestFiles.pdfWithObjectStreamInflatingTo(1);
+        assertAccepted(DocumentFormat.PDF, "application/pdf", small); // the same file, inflating to 1 MB, is fine
+        byte[] bomb = TestFiles.pdfWithObjectStreamInflatingTo(100);
+        assertTrue(bomb.length < 200_000, "a small file: " + bomb.length);
+        assertFalse(PdfInflation.withinLimits(bomb));
+        assertProblem(UploadProblem.PDF_DAMAGED, bomb);
+    }
+
+    @Test
+    void onlyObjectAndCrossReferenceStreamsCountTowardsTheInflationLimit() {
+        assertTrue(PdfInflation.withinLimits(TestFiles.pdfBoxPlain()));
+        // An indirect /Filter would hide the filters from the count.
+        assertFalse(PdfInflation.withinLimits(ascii("%PDF-1.4\n1 0 obj << /First 4 /Filter 2 0 R /Length 1 >>\n"
+                + "stream\nx\nendstream endobj\n")));
+    }
+
     // --- active content in PDFs -----------------------------------------------------------------------------------
 
     @Test
