@@ -1,11 +1,7 @@
 package kz.iinportal.documents;
 
-import static kz.iinportal.documents.UploadCheck.ENDSTREAM;
 import static kz.iinportal.documents.UploadCheck.indexOf;
-import static kz.iinportal.documents.UploadCheck.isDelimiter;
 import static kz.iinportal.documents.UploadCheck.isWhitespace;
-import static kz.iinportal.documents.UploadCheck.regionEquals;
-import static kz.iinportal.documents.UploadCheck.skipComment;
 import static kz.iinportal.documents.UploadCheck.skipHexString;
 import static kz.iinportal.documents.UploadCheck.skipLiteralString;
 import static kz.iinportal.documents.UploadCheck.tokenEnd;
@@ -17,12 +13,8 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.filter.FilterFactory;
@@ -36,10 +28,10 @@ import org.apache.pdfbox.filter.FilterFactory;
  * streams (page content, images) are never decoded by the check and do not count, so a well-compressed scan is fine.
  *
  * <p>Only the general filters are decoded (Flate, LZW, run length, ASCII hex and 85): they are the ones that expand.
- * A chain stops at the first image codec (DCT, JPX, CCITT, JBIG2). Streams are found with the lexer of
- * {@link UploadCheck} (strings and comments skipped, stream data skipped by a correct {@code /Length}, direct or
- * indirect, else up to {@code endstream}); the filters are the names after {@code /Filter} in the dictionary just
- * before {@code stream}. Each general filter ends its own data (an end-of-data marker, the end of the deflate
+ * A chain stops at the first image codec (DCT, JPX, CCITT, JBIG2). Streams are found by their {@code stream}
+ * keyword, each on its own (see {@link #dictionaryBefore}); the filters are the names after {@code /Filter} in the
+ * dictionary between the object's {@code obj} and {@code stream}, read with the string and name rules of
+ * {@link UploadCheck}. Each general filter ends its own data (an end-of-data marker, the end of the deflate
  * stream), so decoding starts at the data and needs no length. A {@code /Filter} that is not a name or an array of
  * names (an indirect reference) is refused: no writer does that, and it would hide the filters from this check.
  *
@@ -52,6 +44,14 @@ final class PdfInflation {
 
     /** One intermediate stage of a chain of filters, held in memory: 16 MB. */
     static final int MAX_STAGE_BYTES = 16 * 1024 * 1024;
+
+    /** More {@code stream} keywords than this in 10 MB are no document: each costs a search backwards. */
+    static final int MAX_STREAMS = 100_000;
+
+    /** The longest stream dictionary looked for: 8 KB, more than any writer produces. */
+    private static final int MAX_DICTIONARY = 8 * 1024;
+
+    private static final byte[] STREAM = "stream".getBytes(StandardCharsets.US_ASCII);
 
     private static final Set<String> GENERAL_FILTERS = Set.of("FlateDecode", "Fl", "LZWDecode", "LZW",
             "RunLengthDecode", "RL", "ASCIIHexDecode", "AHx", "ASCII85Decode", "A85");
@@ -69,64 +69,61 @@ final class PdfInflation {
     /** Whether every stream decodes within the limits, and every stream's filters are plain names. */
     static boolean withinLimits(byte[] pdf) {
         long[] budget = { MAX_DECODED_BYTES };
-        @SuppressWarnings("unchecked")
-        Map<String, Long>[] lengths = new Map[1];
-        int n = pdf.length;
-        int i = 0;
-        int depth = 0;
-        int dictionaryStart = -1;
-        int lastDictionaryStart = -1;
-        int lastDictionaryEnd = -1;
-        while (i < n) {
-            int c = pdf[i] & 0xFF;
-            if (c == '%') {
-                i = skipComment(pdf, i);
-            } else if (c == '(') {
-                i = skipLiteralString(pdf, i);
-            } else if (c == '<') {
-                if (i + 1 < n && pdf[i + 1] == '<') {
-                    if (depth++ == 0) {
-                        dictionaryStart = i;
-                    }
-                    i += 2;
-                } else {
-                    i = skipHexString(pdf, i);
-                }
-            } else if (c == '>' && i + 1 < n && pdf[i + 1] == '>') {
-                if (depth > 0 && --depth == 0) {
-                    lastDictionaryStart = dictionaryStart;
-                    lastDictionaryEnd = i + 2;
-                }
-                i += 2;
-            } else if (c == '/') {
-                i = tokenEnd(pdf, i + 1);
-            } else if (isWhitespace(c) || isDelimiter(c) || c == '>') {
-                i++;
-            } else {
-                int end = tokenEnd(pdf, i);
-                if (end - i == 6 && regionEquals(pdf, i, "stream")) {
-                    int data = dataStart(pdf, end);
-                    long length = -1;
-                    if (lastDictionaryStart >= 0) {
-                        List<String> filters = filters(pdf, lastDictionaryStart, lastDictionaryEnd);
-                        if (filters == null) {
-                            return false;
-                        }
-                        if (decodedByPdfBox(pdf, lastDictionaryStart, lastDictionaryEnd)
-                                && !decodesWithin(pdf, data, filters, budget)) {
-                            return false;
-                        }
-                        length = length(pdf, lastDictionaryStart, lastDictionaryEnd, lengths);
-                    }
-                    depth = 0;
-                    lastDictionaryStart = -1;
-                    i = afterStream(pdf, data, length);
-                } else {
-                    i = end;
-                }
+        int keywords = 0;
+        for (int at = indexOf(pdf, STREAM, 0); at >= 0; at = indexOf(pdf, STREAM, at + STREAM.length)) {
+            if (!isStreamKeyword(pdf, at)) {
+                continue;
+            }
+            if (++keywords > MAX_STREAMS) {
+                return false;
+            }
+            int dictionary = dictionaryBefore(pdf, at);
+            if (dictionary < 0) {
+                return false;
+            }
+            List<String> filters = filters(pdf, dictionary, at);
+            if (filters == null) {
+                return false;
+            }
+            if (decodedByPdfBox(pdf, dictionary, at)
+                    && !decodesWithin(pdf, dataStart(pdf, at + STREAM.length), filters, budget)) {
+                return false;
             }
         }
         return true;
+    }
+
+    /**
+     * The keyword {@code stream}, not the end of {@code endstream}: after white space or {@code >>}, before the end
+     * of line that must follow it.
+     */
+    private static boolean isStreamKeyword(byte[] pdf, int at) {
+        int after = at + STREAM.length;
+        return at > 0 && (isWhitespace(pdf[at - 1] & 0xFF) || pdf[at - 1] == '>') && after < pdf.length
+                && (pdf[after] == '\r' || pdf[after] == '\n');
+    }
+
+    /**
+     * Where the stream's dictionary starts: the first {@code <<} after the nearest {@code obj} keyword within
+     * {@link #MAX_DICTIONARY} bytes before the {@code stream} keyword; -1 when there is none. Searching backwards
+     * from each keyword, rather than lexing the file from its start, cannot be led astray by what lies between
+     * objects (an unbalanced parenthesis there would make a lexer read the rest of the file as a string, while PDFBox
+     * jumps over it by the cross-reference offsets).
+     */
+    private static int dictionaryBefore(byte[] pdf, int at) {
+        int limit = Math.max(0, at - MAX_DICTIONARY);
+        for (int i = at - 3; i >= limit; i--) {
+            if (pdf[i] == 'o' && pdf[i + 1] == 'b' && pdf[i + 2] == 'j'
+                    && (i == 0 || !Character.isLetter(pdf[i - 1])) && !Character.isLetter(pdf[i + 3])) {
+                for (int k = i + 3; k + 1 < at; k++) {
+                    if (pdf[k] == '<' && pdf[k + 1] == '<') {
+                        return k;
+                    }
+                }
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -137,25 +134,6 @@ final class PdfInflation {
      */
     private static boolean decodedByPdfBox(byte[] pdf, int start, int end) {
         return valueOf(pdf, start, end, "First") >= 0 || valueOf(pdf, start, end, "W") >= 0;
-    }
-
-    /**
-     * After the stream's {@code endstream}: found by its {@code /Length} when that is right (as PDFBox does), so that
-     * an {@code endstream} hidden in the data cannot make this scan read the rest of the data as objects; otherwise
-     * by searching for the keyword.
-     */
-    private static int afterStream(byte[] pdf, int data, long length) {
-        if (length >= 0 && data + length <= pdf.length) {
-            int i = (int) (data + length);
-            while (i < pdf.length && isWhitespace(pdf[i] & 0xFF)) {
-                i++;
-            }
-            if (i + ENDSTREAM.length <= pdf.length && regionEquals(pdf, i, "endstream")) {
-                return i + ENDSTREAM.length;
-            }
-        }
-        int endstream = indexOf(pdf, ENDSTREAM, data);
-        return endstream < 0 ? pdf.length : endstream + ENDSTREAM.length;
     }
 
     /** After the {@code stream} keyword and its end of line (CR LF or LF). */
@@ -209,42 +187,6 @@ final class PdfInflation {
             }
         }
         return -1;
-    }
-
-    /**
-     * The stream's {@code /Length}: a direct integer, or an indirect reference to an object that is one (as pdfTeX
-     * writes it); -1 when it is neither. {@code lengths} holds the integer objects of the file, found on first need.
-     */
-    static long length(byte[] pdf, int start, int end, Map<String, Long>[] lengths) {
-        int value = valueOf(pdf, start, end, "Length");
-        if (value < 0) {
-            return -1;
-        }
-        Matcher direct = INTEGER_OR_REFERENCE.matcher(ascii(pdf, value, Math.min(end, value + 40)));
-        if (!direct.lookingAt()) {
-            return -1;
-        }
-        if (direct.group(2) == null) {
-            return Long.parseLong(direct.group(1));
-        }
-        if (lengths[0] == null) {
-            // One pass over the file for all indirect lengths, however many streams refer to them.
-            lengths[0] = new HashMap<>();
-            Matcher object = INTEGER_OBJECT.matcher(ascii(pdf, 0, pdf.length));
-            while (object.find()) {
-                lengths[0].putIfAbsent(object.group(1) + " " + object.group(2), Long.parseLong(object.group(3)));
-            }
-        }
-        return lengths[0].getOrDefault(Long.parseLong(direct.group(1)) + " " + Long.parseLong(direct.group(2)), -1L);
-    }
-
-    private static final Pattern INTEGER_OBJECT = Pattern
-            .compile("(?<![0-9])([1-9][0-9]{0,9})\\s+(0|[1-9][0-9]{0,4})\\s+obj\\s*([0-9]{1,10})\\s*endobj");
-
-    private static final Pattern INTEGER_OR_REFERENCE = Pattern.compile("([0-9]{1,10})(?:\\s+([0-9]{1,5})\\s+R)?");
-
-    private static String ascii(byte[] pdf, int from, int to) {
-        return new String(pdf, from, to - from, StandardCharsets.ISO_8859_1);
     }
 
     private static List<String> filterValue(byte[] pdf, int i, int end) {

@@ -55,7 +55,7 @@ public final class UploadCheck {
     /** Longest extension (with its dot) that {@link #safeFileName} keeps when it shortens a name. */
     private static final int MAX_EXTENSION = 10;
 
-    static final byte[] ENDSTREAM = "endstream".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] ENDSTREAM = "endstream".getBytes(StandardCharsets.US_ASCII);
 
     private UploadCheck() {
     }
@@ -196,7 +196,7 @@ public final class UploadCheck {
         return false;
     }
 
-    static int skipComment(byte[] b, int i) {
+    private static int skipComment(byte[] b, int i) {
         while (i < b.length && b[i] != '\n' && b[i] != '\r') {
             i++;
         }
@@ -263,7 +263,7 @@ public final class UploadCheck {
         return k == expected.length();
     }
 
-    static boolean regionEquals(byte[] b, int start, String ascii) {
+    private static boolean regionEquals(byte[] b, int start, String ascii) {
         for (int k = 0; k < ascii.length(); k++) {
             if (b[start + k] != ascii.charAt(k)) {
                 return false;
@@ -289,7 +289,7 @@ public final class UploadCheck {
         return c == 0 || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == ' ';
     }
 
-    static boolean isDelimiter(int c) {
+    private static boolean isDelimiter(int c) {
         return c == '(' || c == ')' || c == '<' || c == '>' || c == '[' || c == ']' || c == '{' || c == '}'
                 || c == '/' || c == '%';
     }

@@ -357,6 +357,11 @@ public final class TestFiles {
      * memory when the object is read.
      */
     static byte[] pdfWithObjectStreamInflatingTo(int megabytes) {
+        return pdfWithObjectStreamInflatingTo(megabytes, "");
+    }
+
+    /** The same, with {@code between} written between two objects, where PDF readers ignore what they find. */
+    static byte[] pdfWithObjectStreamInflatingTo(int megabytes, String between) {
         ByteArrayOutputStream compressed = new ByteArrayOutputStream();
         try (var deflate = new java.util.zip.DeflaterOutputStream(compressed, new java.util.zip.Deflater(9))) {
             deflate.write(ascii("5 0 << /A 1 >>"));
@@ -375,7 +380,7 @@ public final class TestFiles {
         offsets.add(out.size());
         write(out, ascii("1 0 obj << /Type /Catalog /Pages 2 0 R /X 5 0 R >> endobj\n"));
         offsets.add(out.size());
-        write(out, ascii("2 0 obj << /Type /Pages /Kids [4 0 R] /Count 1 >> endobj\n"));
+        write(out, ascii("2 0 obj << /Type /Pages /Kids [4 0 R] /Count 1 >> endobj\n" + between));
         offsets.add(out.size());
         write(out, concat(ascii("3 0 obj << /Type /ObjStm /N 1 /First 4 /Filter /FlateDecode /Length " + data.length
                 + " >>\nstream\n"), data, ascii("\nendstream endobj\n")));
