@@ -3,19 +3,28 @@ package kz.iinportal.documents;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Checks one uploaded file by its content, never by its name or the content type the browser declared. Plain Java,
- * no framework: the web layer and {@link DocumentStore} both use it.
+ * Checks one uploaded file by its content, never by its name or the content type the browser declared. Plain Java
+ * and PDFBox, no framework: the web layer and {@link DocumentStore} both use it.
  *
  * <p>Order of the checks, first problem wins: {@link UploadProblem#EMPTY}, {@link UploadProblem#TOO_LARGE} (decided
  * from the length alone, before any byte is looked at), {@link UploadProblem#WRONG_TYPE} (the first bytes are none
- * of the {@link DocumentFormat} signatures), {@link UploadProblem#PASSWORD_PROTECTED} (PDF only). The number of
- * documents per application is a separate check, {@link #checkCount(long)}.
+ * of the {@link DocumentFormat} signatures), then by format:
+ * <ul>
+ * <li>PDF: {@link UploadProblem#PASSWORD_PROTECTED} (the scan below, before any parsing),
+ * {@link UploadProblem#PDF_DAMAGED} (markup at the start, see {@link #startsWithMarkup}, or PDFBox cannot read it),
+ * {@link UploadProblem#PASSWORD_PROTECTED} again for what PDFBox finds encrypted, {@link UploadProblem#ACTIVE_CONTENT}
+ * (scripts, launch actions, attached files, XFA: {@link PdfCheck});</li>
+ * <li>JPEG and PNG: {@link UploadProblem#IMAGE_DAMAGED} (the header with the pixel size cannot be read),
+ * {@link UploadProblem#IMAGE_TOO_LARGE} ({@link ImageCheck}).</li>
+ * </ul>
+ * The number of documents per application is a separate check, {@link #checkCount(long)}.
  *
- * <h2>Password-protected PDFs without a PDF library</h2>
- * A PDF is encrypted exactly when its trailer (or, from PDF 1.5 on, its cross-reference stream's dictionary) has an
+ * <h2>Password-protected PDFs before the PDF library</h2>
+ * Encrypted files are refused before PDFBox parses them (which would mean decrypting them). A PDF is encrypted exactly when its trailer (or, from PDF 1.5 on, its cross-reference stream's dictionary) has an
  * {@code /Encrypt} entry. Both are plain, uncompressed dictionaries in the file, so {@link #declaresEncryption}
  * scans the bytes with a small PDF lexer and looks for the <em>name</em> {@code /Encrypt}, skipping everything that
  * may contain those letters without meaning encryption:
@@ -83,10 +92,13 @@ public final class UploadCheck {
         if (format.isEmpty()) {
             return Result.rejected(UploadProblem.WRONG_TYPE);
         }
-        if (format.get() == DocumentFormat.PDF && declaresEncryption(content)) {
-            return Result.rejected(UploadProblem.PASSWORD_PROTECTED);
-        }
-        return Result.accepted(format.get());
+        Optional<UploadProblem> problem = switch (format.get()) {
+            case PDF -> declaresEncryption(content) ? Optional.of(UploadProblem.PASSWORD_PROTECTED)
+                    : startsWithMarkup(content) ? Optional.of(UploadProblem.PDF_DAMAGED)
+                    : PdfCheck.check(content);
+            case JPEG, PNG -> ImageCheck.check(format.get(), content);
+        };
+        return problem.map(Result::rejected).orElseGet(() -> Result.accepted(format.get()));
     }
 
     /** Like {@link #check(byte[])}, but throws the problem. */
@@ -127,6 +139,28 @@ public final class UploadCheck {
             throw new UploadRejected(UploadProblem.TOO_LARGE);
         }
         return content;
+    }
+
+    /** How much of the start of a PDF {@link #startsWithMarkup} looks at: more than any sniffer reads. */
+    private static final int SNIFFED_BYTES = 1024;
+
+    private static final String[] MARKUP = { "<html", "<head", "<body", "<script", "<!doctype", "<svg", "<iframe" };
+
+    /**
+     * Whether HTML or SVG tags appear in the first {@link #SNIFFED_BYTES} bytes. A file can be a valid PDF and a web
+     * page at once (a polyglot): PDF readers skip what lies between objects, while a browser, a mail client or an old
+     * content sniffer that looks past the {@code %PDF-} line sees a page with scripts. No PDF writer puts such tags
+     * there (XMP metadata is no HTML and lives in a stream further on), so such a file is no real PDF.
+     */
+    static boolean startsWithMarkup(byte[] pdf) {
+        String start = new String(pdf, 0, Math.min(pdf.length, SNIFFED_BYTES), StandardCharsets.ISO_8859_1)
+                .toLowerCase(Locale.ROOT);
+        for (String tag : MARKUP) {
+            if (start.contains(tag)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // --- PDF encryption -------------------------------------------------------------------------------------------
@@ -170,7 +204,7 @@ public final class UploadCheck {
     }
 
     /** From the opening parenthesis to after the balancing closing one; {@code \}-escaped bytes do not count. */
-    private static int skipLiteralString(byte[] b, int i) {
+    static int skipLiteralString(byte[] b, int i) {
         int depth = 0;
         while (i < b.length) {
             byte c = b[i++];
@@ -185,7 +219,7 @@ public final class UploadCheck {
         return b.length;
     }
 
-    private static int skipHexString(byte[] b, int i) {
+    static int skipHexString(byte[] b, int i) {
         while (i < b.length && b[i] != '>') {
             i++;
         }
@@ -202,7 +236,7 @@ public final class UploadCheck {
         return end < 0 ? b.length : end + ENDSTREAM.length;
     }
 
-    private static int tokenEnd(byte[] b, int i) {
+    static int tokenEnd(byte[] b, int i) {
         while (i < b.length && !isWhitespace(b[i] & 0xFF) && !isDelimiter(b[i] & 0xFF)) {
             i++;
         }
@@ -210,7 +244,7 @@ public final class UploadCheck {
     }
 
     /** Whether the name's characters from {@code start} to {@code end}, with {@code #xx} escapes decoded, equal {@code expected}. */
-    private static boolean isName(byte[] b, int start, int end, String expected) {
+    static boolean isName(byte[] b, int start, int end, String expected) {
         int k = 0;
         for (int i = start; i < end; i++) {
             int c = b[i] & 0xFF;
@@ -238,7 +272,7 @@ public final class UploadCheck {
         return true;
     }
 
-    private static int indexOf(byte[] b, byte[] what, int from) {
+    static int indexOf(byte[] b, byte[] what, int from) {
         outer:
         for (int i = from; i <= b.length - what.length; i++) {
             for (int k = 0; k < what.length; k++) {
@@ -251,7 +285,7 @@ public final class UploadCheck {
         return -1;
     }
 
-    private static boolean isWhitespace(int c) {
+    static boolean isWhitespace(int c) {
         return c == 0 || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == ' ';
     }
 

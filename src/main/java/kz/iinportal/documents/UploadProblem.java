@@ -16,6 +16,14 @@ public enum UploadProblem {
     WRONG_TYPE,
     /** A PDF with an {@code /Encrypt} entry: it needs a password to open (or has owner restrictions). */
     PASSWORD_PROTECTED,
+    /** Starts like a PDF but PDFBox cannot read it, or it has no page: damaged, or another format in disguise. */
+    PDF_DAMAGED,
+    /** A PDF with scripts, actions that launch or send, attached files or an XFA form (see {@link PdfCheck}). */
+    ACTIVE_CONTENT,
+    /** Starts like a JPEG or PNG but its header (and so its pixel size) cannot be read. */
+    IMAGE_DAMAGED,
+    /** An image declaring more than {@link ImageCheck#MAX_SIDE} pixels a side or {@link ImageCheck#MAX_PIXELS}. */
+    IMAGE_TOO_LARGE,
     /** The application already has {@link UploadCheck#MAX_DOCUMENTS} documents. */
     TOO_MANY;
 

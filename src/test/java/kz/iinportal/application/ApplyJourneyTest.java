@@ -213,6 +213,29 @@ class ApplyJourneyTest {
 
     @Test
     @TestSecurity(user = "applicant", roles = "applicant")
+    void hostileFilesAreRefusedWithTheirOwnMessagesAndStoreNothing() {
+        FormSession s = new FormSession();
+        long id = start(s, "FORMATION", "person");
+        String page = step(id, "documents");
+        s.upload(page, "IDENTITY_DOCUMENT", "passport.pdf", TestFiles.pdfHtmlPolyglot()).then().statusCode(200)
+                .body(containsString("The PDF file is damaged or not a real PDF"));
+        s.upload(page, "IDENTITY_DOCUMENT", "passport.pdf", TestFiles.pdfWithDocumentJavaScript()).then()
+                .statusCode(200).body(containsString("The PDF contains active content. Print it to PDF again"));
+        s.upload(page, "IDENTITY_DOCUMENT", "passport.pdf", TestFiles.pdfWithOpenActionJavaScript()).then()
+                .statusCode(200).body(containsString("The PDF contains active content"));
+        s.upload(page, "IDENTITY_DOCUMENT", "passport.png", TestFiles.pngDeclaring(50_000, 50_000)).then()
+                .statusCode(200).body(containsString("The image is too large: at most 12,000 pixels a side"));
+        s.upload(page, "IDENTITY_DOCUMENT", "passport.jpg", TestFiles.jpegDeclaring(50_000, 50_000)).then()
+                .statusCode(200).body(containsString("The image is too large"));
+        s.cookies().put("_renarde_locale", "ru");
+        s.upload(page, "IDENTITY_DOCUMENT", "passport.pdf", TestFiles.pdfWithDocumentJavaScript()).then()
+                .statusCode(200).body(containsString("PDF-файл содержит активное содержимое"));
+        QuarkusTransaction.requiringNew().run(() -> assertEquals(0L,
+                kz.iinportal.documents.ApplicationDocument.count("applicationId", id)));
+    }
+
+    @Test
+    @TestSecurity(user = "applicant", roles = "applicant")
     void theFormsSpeakKazakhAndRussian() {
         FormSession s = new FormSession();
         long id = start(s, "FORMATION", "person");

@@ -54,6 +54,14 @@ class DocumentMessagesTest {
                 en.getProperty("upload.error.PASSWORD_PROTECTED"));
         assertEquals("You can upload at most 10 documents. Remove one to add another",
                 en.getProperty("upload.error.TOO_MANY"));
+        assertEquals("The PDF file is damaged or not a real PDF. Save it again as PDF and upload that copy",
+                en.getProperty("upload.error.PDF_DAMAGED"));
+        assertEquals("The PDF contains active content. Print it to PDF again and upload that copy",
+                en.getProperty("upload.error.ACTIVE_CONTENT"));
+        assertEquals("The image is damaged or not a real JPG or PNG. Save it again and upload that copy",
+                en.getProperty("upload.error.IMAGE_DAMAGED"));
+        assertTrue(en.getProperty("upload.error.IMAGE_TOO_LARGE").startsWith(
+                "The image is too large: at most 12,000 pixels a side"), en.getProperty("upload.error.IMAGE_TOO_LARGE"));
     }
 
     @Test

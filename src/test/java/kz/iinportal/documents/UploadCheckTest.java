@@ -18,7 +18,10 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
-/** The content check of uploads: type by magic bytes, size, password-protected PDFs, and safe file names. */
+/**
+ * The content check of uploads: type by magic bytes, size, password-protected, damaged and active PDFs, image sizes,
+ * and safe file names.
+ */
 class UploadCheckTest {
 
     private static final int MB = 1024 * 1024;
@@ -41,10 +44,16 @@ class UploadCheckTest {
     }
 
     @Test
-    void theSignatureDecidesTheType() {
-        assertAccepted(DocumentFormat.PDF, "application/pdf", ascii("%PDF-1.7\n"));
-        assertAccepted(DocumentFormat.JPEG, "image/jpeg", bytes("FFD8FFE0"));
-        assertAccepted(DocumentFormat.PNG, "image/png", bytes("89504E470D0A1A0A"));
+    void aPdfWrittenByPdfBoxIsAccepted() {
+        assertAccepted(DocumentFormat.PDF, "application/pdf", TestFiles.pdfBoxPlain());
+    }
+
+    @Test
+    void theSignatureDecidesTheTypeButIsNotEnough() {
+        // The signature picks the check; a signature alone is then no readable file of that type.
+        assertProblem(UploadProblem.PDF_DAMAGED, ascii("%PDF-1.7\n"));
+        assertProblem(UploadProblem.IMAGE_DAMAGED, bytes("FFD8FFE0"));
+        assertProblem(UploadProblem.IMAGE_DAMAGED, bytes("89504E470D0A1A0A"));
     }
 
     private static void assertAccepted(DocumentFormat format, String mediaType, byte[] content) {
@@ -208,6 +217,208 @@ class UploadCheckTest {
         assertTrue(UploadCheck.declaresEncryption(ascii(pdf + "trailer\n<</Size 5/Encrypt[5 0 R]>>")));
     }
 
+    @Test
+    void aPdfWithAUserPasswordIsPasswordProtected() {
+        byte[] pdf = TestFiles.pdfWithUserPassword();
+        assertProblem(UploadProblem.PASSWORD_PROTECTED, pdf);
+        // PDFBox alone comes to the same answer, for files the scan before it might miss.
+        assertEquals(Optional.of(UploadProblem.PASSWORD_PROTECTED), PdfCheck.check(pdf));
+        assertEquals(Optional.of(UploadProblem.PASSWORD_PROTECTED), PdfCheck.check(TestFiles.encryptedPdf()));
+    }
+
+    // --- damaged PDFs and polyglots -------------------------------------------------------------------------------
+
+    @Test
+    void thePdfSignatureFollowedByHtmlIsDamaged() {
+        assertProblem(UploadProblem.PDF_DAMAGED, TestFiles.pdfHtmlPolyglot());
+        // Not only because of the markup: PDFBox cannot read it either.
+        assertEquals(Optional.of(UploadProblem.PDF_DAMAGED), PdfCheck.check(TestFiles.pdfHtmlPolyglot()));
+    }
+
+    @Test
+    void aValidPdfWithHtmlAfterItsHeaderIsRefusedToo() {
+        byte[] polyglot = TestFiles.validPdfWithHtmlInside();
+        assertEquals(Optional.empty(), PdfCheck.check(polyglot), "PDFBox reads it as a PDF");
+        assertProblem(UploadProblem.PDF_DAMAGED, polyglot);
+    }
+
+    @Test
+    void aTruncatedOrGarbledPdfIsDamaged() {
+        byte[] pdf = TestFiles.pdfBoxPlain();
+        assertProblem(UploadProblem.PDF_DAMAGED, Arrays.copyOf(pdf, pdf.length / 3));
+        assertProblem(UploadProblem.PDF_DAMAGED, concat(ascii("%PDF-1.4\n"), new byte[5000]));
+        assertProblem(UploadProblem.PDF_DAMAGED, ascii("%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 1 0 R >> endobj\n"
+                + "trailer << /Root 1 0 R >>\n%%EOF\n"));
+    }
+
+    @Test
+    void absurdNestingIsDamagedNotAnError() {
+        String deep = "[".repeat(100_000) + "]".repeat(100_000);
+        byte[] pdf = ascii("%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R /X " + deep + " >> endobj\n"
+                + "2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
+        assertProblem(UploadProblem.PDF_DAMAGED, pdf);
+    }
+
+    @Test
+    void aDecompressionBombIsDamagedBeforePdfBoxInflatesIt() {
+        byte[] small = TestFiles.pdfWithObjectStreamInflatingTo(1);
+        assertAccepted(DocumentFormat.PDF, "application/pdf", small); // the same file, inflating to 1 MB, is fine
+        byte[] bomb = TestFiles.pdfWithObjectStreamInflatingTo(100);
+        assertTrue(bomb.length < 200_000, "a small file: " + bomb.length);
+        assertFalse(PdfInflation.withinLimits(bomb));
+        assertProblem(UploadProblem.PDF_DAMAGED, bomb);
+        // An unbalanced parenthesis before the object would make a lexer read the rest as a string; PDFBox skips it.
+        assertFalse(PdfInflation.withinLimits(TestFiles.pdfWithObjectStreamInflatingTo(100, "(\n")));
+        assertTrue(PdfInflation.withinLimits(TestFiles.pdfWithObjectStreamInflatingTo(1, "(\n")));
+    }
+
+    @Test
+    void onlyObjectAndCrossReferenceStreamsCountTowardsTheInflationLimit() {
+        assertTrue(PdfInflation.withinLimits(TestFiles.pdfBoxPlain()));
+        // An indirect /Filter would hide the filters from the count.
+        assertFalse(PdfInflation.withinLimits(ascii("%PDF-1.4\n1 0 obj << /First 4 /Filter 2 0 R /Length 1 >>\n"
+                + "stream\nx\nendstream endobj\n")));
+    }
+
+    // --- active content in PDFs -----------------------------------------------------------------------------------
+
+    @Test
+    void documentJavaScriptIsActiveContent() {
+        assertActive(TestFiles.pdfWithDocumentJavaScript(), true, true);
+    }
+
+    @Test
+    void anOpenActionWithJavaScriptIsActiveContent() {
+        assertActive(TestFiles.pdfWithOpenActionJavaScript(), true, true);
+    }
+
+    @Test
+    void aLaunchActionIsActiveContent() {
+        assertActive(TestFiles.pdfWithLaunchLink(), true, true);
+    }
+
+    @Test
+    void aSubmitFormActionIsActiveContent() {
+        assertActive(TestFiles.pdfWithSubmitFormLink(), true, false);
+    }
+
+    @Test
+    void pageOpenJavaScriptIsActiveContent() {
+        assertActive(TestFiles.pdfWithPageOpenJavaScript(), true, true);
+    }
+
+    @Test
+    void aFieldScriptIsActiveContent() {
+        assertActive(TestFiles.pdfWithFieldJavaScript(), true, true);
+    }
+
+    @Test
+    void anXfaFormIsActiveContent() {
+        assertActive(TestFiles.pdfWithXfa(), true, true);
+    }
+
+    @Test
+    void anEmbeddedFileIsActiveContent() {
+        assertActive(TestFiles.pdfWithEmbeddedFile(), true, true);
+    }
+
+    @Test
+    void aFileAttachmentAnnotationIsActiveContent() {
+        assertActive(TestFiles.pdfWithFileAttachmentAnnotation(), true, true);
+    }
+
+    @Test
+    void javaScriptInACompressedBookmarkIsFoundByTheWalkOverEveryObject() {
+        byte[] pdf = TestFiles.pdfWithOutlineJavaScript();
+        String raw = new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertTrue(raw.contains("/ObjStm"), "the objects are in a compressed object stream");
+        assertFalse(raw.contains("JavaScript"), "so a byte search would not find the script");
+        assertActive(pdf, false, true);
+    }
+
+    @Test
+    void anOpenActionThatIsOnlyADestinationIsNoActiveContent() {
+        assertAccepted(DocumentFormat.PDF, "application/pdf", TestFiles.pdfOpeningAtAPage());
+    }
+
+    @Test
+    void anOpenActionThatOnlyGoesToAPageIsNoActiveContent() {
+        assertAccepted(DocumentFormat.PDF, "application/pdf", TestFiles.pdfOpeningWithAGoToAction());
+    }
+
+    @Test
+    void aWebLinkIsNoActiveContentButOpeningAWebAddressOnOpeningIs() {
+        assertAccepted(DocumentFormat.PDF, "application/pdf", TestFiles.pdfWithWebLink());
+        assertActive(TestFiles.pdfOpeningAWebAddress(), true, false);
+    }
+
+    @Test
+    void pageTextThatNamesActiveFeaturesIsNoActiveContent() {
+        assertAccepted(DocumentFormat.PDF, "application/pdf", TestFiles.pdfTalkingAboutJavaScript());
+    }
+
+    /** Refused as active content, and which of the two walks sees it on its own. */
+    private static void assertActive(byte[] pdf, boolean model, boolean everyObject) {
+        assertProblem(UploadProblem.ACTIVE_CONTENT, pdf);
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            assertEquals(model, PdfCheck.hasActiveContent(document), "the object model walk");
+            assertEquals(everyObject, PdfCheck.hasActiveNames(document.getDocument()), "the walk over every object");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    // --- image sizes ----------------------------------------------------------------------------------------------
+
+    @Test
+    void aPngDeclaring50000PixelsASideIsTooLarge() {
+        assertProblem(UploadProblem.IMAGE_TOO_LARGE, TestFiles.pngDeclaring(50_000, 50_000));
+    }
+
+    @Test
+    void aJpegDeclaring50000PixelsASideIsTooLarge() {
+        assertProblem(UploadProblem.IMAGE_TOO_LARGE, TestFiles.jpegDeclaring(50_000, 50_000));
+    }
+
+    @Test
+    void theImageLimitsAre12000PixelsASideAnd60Megapixels() {
+        assertAccepted(DocumentFormat.PNG, "image/png", TestFiles.pngDeclaring(12_000, 5_000));
+        assertAccepted(DocumentFormat.JPEG, "image/jpeg", TestFiles.jpegDeclaring(5_000, 12_000));
+        assertAccepted(DocumentFormat.PNG, "image/png", TestFiles.pngDeclaring(12_000, 1));
+        assertProblem(UploadProblem.IMAGE_TOO_LARGE, TestFiles.pngDeclaring(12_001, 1));
+        assertProblem(UploadProblem.IMAGE_TOO_LARGE, TestFiles.jpegDeclaring(1, 12_001));
+        assertProblem(UploadProblem.IMAGE_TOO_LARGE, TestFiles.pngDeclaring(12_000, 5_001));
+        assertProblem(UploadProblem.IMAGE_TOO_LARGE, TestFiles.jpegDeclaring(8_000, 8_000));
+        assertProblem(UploadProblem.IMAGE_TOO_LARGE, TestFiles.pngDeclaring(0xFFFF_FFFFL, 0xFFFF_FFFFL));
+    }
+
+    @Test
+    void theSizeComesFromTheHeaderOfRealImages() {
+        assertEquals(Optional.of(new ImageCheck.Size(2, 2)), ImageCheck.pngSize(TestFiles.png()));
+        assertEquals(Optional.of(new ImageCheck.Size(2, 2)), ImageCheck.jpegSize(TestFiles.jpeg()));
+        assertEquals(Optional.of(new ImageCheck.Size(640, 480)), ImageCheck.jpegSize(TestFiles.jpegDeclaring(640, 480)));
+    }
+
+    @Test
+    void anImageWhoseHeaderCannotBeReadIsDamaged() {
+        byte[] png = TestFiles.pngDeclaring(100, 100);
+        byte[] badCrc = png.clone();
+        badCrc[29] ^= 1;
+        assertProblem(UploadProblem.IMAGE_DAMAGED, badCrc);
+        assertProblem(UploadProblem.IMAGE_DAMAGED, Arrays.copyOf(png, 30));
+        assertProblem(UploadProblem.IMAGE_DAMAGED, TestFiles.pngDeclaring(0, 100));
+        assertProblem(UploadProblem.IMAGE_DAMAGED, concat(bytes("89504E470D0A1A0A"),
+                TestFiles.pngChunk("tEXt", ascii("Comment\u0000x")))); // IHDR must come first
+
+        byte[] jpeg = TestFiles.jpegDeclaring(100, 100);
+        assertProblem(UploadProblem.IMAGE_DAMAGED, Arrays.copyOf(jpeg, 30)); // ends inside the frame header
+        assertProblem(UploadProblem.IMAGE_DAMAGED, TestFiles.jpegDeclaring(100, 0));
+        assertProblem(UploadProblem.IMAGE_DAMAGED, bytes("FFD8FFD9")); // end of image, no frame
+        assertProblem(UploadProblem.IMAGE_DAMAGED, bytes("FFD8FFDA000C03010002110311003F00")); // scan before frame
+        assertProblem(UploadProblem.IMAGE_DAMAGED, concat(bytes("FFD8FFE0FFFF"), new byte[100])); // segment too long
+        assertProblem(UploadProblem.IMAGE_DAMAGED, concat(bytes("FFD8FF"), ascii("<html><script></script></html>")));
+    }
+
     // --- number of documents --------------------------------------------------------------------------------------
 
     @Test
@@ -222,6 +433,10 @@ class UploadCheckTest {
     void everyProblemHasItsOwnMessageKey() {
         assertEquals("upload.error.PASSWORD_PROTECTED", UploadProblem.PASSWORD_PROTECTED.messageKey());
         assertEquals("upload.error.TOO_MANY", new UploadRejected(UploadProblem.TOO_MANY).messageKey());
+        assertEquals("upload.error.ACTIVE_CONTENT", UploadProblem.ACTIVE_CONTENT.messageKey());
+        assertEquals("upload.error.PDF_DAMAGED", UploadProblem.PDF_DAMAGED.messageKey());
+        assertEquals("upload.error.IMAGE_DAMAGED", UploadProblem.IMAGE_DAMAGED.messageKey());
+        assertEquals("upload.error.IMAGE_TOO_LARGE", UploadProblem.IMAGE_TOO_LARGE.messageKey());
         assertEquals(UploadProblem.values().length,
                 Arrays.stream(UploadProblem.values()).map(UploadProblem::messageKey).distinct().count());
     }
