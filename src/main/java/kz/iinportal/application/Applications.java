@@ -78,7 +78,6 @@ public class Applications extends Controller {
                 .header("Content-Disposition", "attachment; filename=\"" + asciiName(document.fileName)
                         + "\"; filename*=UTF-8''" + URLEncoder.encode(document.fileName, StandardCharsets.UTF_8)
                                 .replace("+", "%20"))
-                .header("X-Content-Type-Options", "nosniff")
                 .header("Cache-Control", "no-store").build();
     }
 

@@ -41,6 +41,6 @@ public class Certificates extends Controller {
         byte[] pdf = CertificatePdf.render(CertificateContent.of(certificate, config.publicUrl()));
         return Response.ok(pdf, "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"" + certificate.fileName() + "\"")
-                .header("X-Content-Type-Options", "nosniff").header("Cache-Control", "no-store").build();
+                .header("Cache-Control", "no-store").build();
     }
 }

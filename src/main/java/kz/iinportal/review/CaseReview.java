@@ -127,7 +127,7 @@ public class CaseReview extends Controller {
         ApplicationDocument document = documents.find(app.id, documentId).orElseThrow(NotFoundException::new);
         app.record(currentUser.getLogin(), Role.OPERATOR_NAME, "DOCUMENT_OPENED", document.auditDetail());
         return Response.ok(document.content, document.mediaType).header("Content-Disposition", "inline")
-                .header("X-Content-Type-Options", "nosniff").header("Cache-Control", "no-store").build();
+                .header("Cache-Control", "no-store").build();
     }
 
     private String reasonText(DecisionException e) {
