@@ -1,16 +1,11 @@
 package kz.iinportal.web;
 
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
 
@@ -28,13 +23,10 @@ import kz.iinportal.testsupport.TestCases;
 
 /**
  * Response headers over the routes × roles of {@link AccessMatrixTest}: every answer carries one nosniff, the CSP and
- * the Permissions-Policy; every answer to a signed-in person is no-store. Signing out works by POST with the CSRF
- * token only.
+ * the Permissions-Policy; every answer to a signed-in person is no-store.
  */
 @QuarkusTest
 class HeadersTest {
-
-    private static final Pattern TOKEN = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
 
     @Inject
     DocumentStore documents;
@@ -131,61 +123,5 @@ class HeadersTest {
                 assertEquals(List.of("no-store"), response.headers().getValues("Cache-Control"), what);
             }
         }
-    }
-
-    // --- Signing out --------------------------------------------------------------------------------------------
-
-    @Test
-    @TestSecurity(user = "applicant", roles = "applicant")
-    void aGetOnlyAsksAndSignsNobodyOut() {
-        for (String route : List.of("/signout", "/logout")) {
-            Response response = given().redirects().follow(true).get(route);
-            assertEquals(200, response.statusCode(), route);
-            assertNull(response.header("Clear-Site-Data"), route);
-            assertTrue(response.headers().getValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("q_session")),
-                    route + " ends the session: " + response.headers().getValues("Set-Cookie"));
-            response.then().body(containsString("<h1>Sign out?</h1>"))
-                    .body(containsString("action=\"/signout\""))
-                    .body(containsString("name=\"csrf-token\""));
-        }
-    }
-
-    @Test
-    @TestSecurity(user = "applicant", roles = "applicant")
-    void theQuestionIsShownInTheChosenLanguage() {
-        given().cookie("_renarde_locale", "kk").get("/signout").then().statusCode(200)
-                .body(containsString("<h1>Шығасыз ба?</h1>"));
-        given().cookie("_renarde_locale", "ru").get("/signout").then().statusCode(200)
-                .body(containsString("<h1>Выйти?</h1>"));
-    }
-
-    @Test
-    @TestSecurity(user = "applicant", roles = "applicant")
-    void thePostWithoutTheCsrfTokenIsRefused() {
-        Response page = given().get("/signout");
-        given().cookies(page.cookies()).redirects().follow(false)
-                .contentType("application/x-www-form-urlencoded").post("/signout")
-                .then().statusCode(400).header("Clear-Site-Data", org.hamcrest.Matchers.nullValue());
-        given().cookies(page.cookies()).redirects().follow(false).formParam("csrf-token", "forged")
-                .post("/signout").then().statusCode(400);
-    }
-
-    @Test
-    @TestSecurity(user = "applicant", roles = "applicant")
-    void thePostWithTheTokenSignsOutAndClearsTheSiteData() {
-        Response page = given().get("/applications");
-        Matcher token = TOKEN.matcher(page.body().asString());
-        assertTrue(token.find(), "the header's sign-out form carries the CSRF token");
-        Response response = given().cookies(page.cookies()).redirects().follow(false)
-                .formParam("csrf-token", token.group(1)).post("/signout");
-        assertEquals(303, response.statusCode());
-        assertEquals(List.of("\"cache\", \"cookies\", \"storage\""), response.headers().getValues("Clear-Site-Data"));
-        response.then().header("Location", not(containsString("signout")));
-    }
-
-    @Test
-    void signingOutWhenSignedOutJustGoesHome() {
-        given().redirects().follow(false).get("/signout").then().statusCode(303)
-                .header("Location", org.hamcrest.Matchers.endsWith("/"));
     }
 }
