@@ -116,8 +116,8 @@ class HeadersTest {
                 assertTrue(csp.get(0).contains(directive), what + ": no " + directive + " in " + csp);
             }
             String permissions = response.header("Permissions-Policy");
-            assertTrue(permissions != null && permissions.contains("camera=()") && permissions.contains("geolocation=()"),
-                    what + ": Permissions-Policy " + permissions);
+            assertTrue(permissions != null && permissions.contains("camera=()")
+                    && permissions.contains("geolocation=()"), what + ": Permissions-Policy " + permissions);
             // Static files are the same for everybody; anything else a signed-in person gets is about them.
             if (signedIn && !route.startsWith("/css/")) {
                 assertEquals(List.of("no-store"), response.headers().getValues("Cache-Control"), what);
