@@ -43,6 +43,13 @@ public class Home extends Controller {
         return Response.seeOther(URI.create(currentUser.getHomePath())).build();
     }
 
+    /** The address the portal used to sign out by GET; old links and bookmarks now only reach the question. */
+    @GET
+    @Path("logout")
+    public Response formerSignOut() {
+        return Response.seeOther(URI.create("/signout")).build();
+    }
+
     /**
      * Remembers the chosen language in a cookie and returns to the page the person was on. A plain link (GET) so the
      * switch works without JavaScript; it changes nothing but the cookie.

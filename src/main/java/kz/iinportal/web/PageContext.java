@@ -10,6 +10,7 @@ import jakarta.inject.Named;
 
 import io.quarkiverse.renarde.util.I18N;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.RoutingContext;
 
 /** What the layout needs to know about the current request: the language and the page's own address. */
 @RequestScoped
@@ -24,6 +25,9 @@ public class PageContext {
 
     @Inject
     HttpServerRequest request;
+
+    @Inject
+    RoutingContext routing;
 
     public String getLang() {
         return i18n.getLanguage();
@@ -48,6 +52,17 @@ public class PageContext {
     public java.time.ZoneId getZone() {
         return Kazakhstan.ZONE;
     }
+
+    /**
+     * Whether this page can carry forms: the CSRF filter gave it a token. Error pages raised before the filter ran
+     * (a missing role) cannot; they link to the sign-out question instead of showing the sign-out button.
+     */
+    public boolean isFormsReady() {
+        return routing.get(CSRF_TOKEN_ATTRIBUTE) != null;
+    }
+
+    /** Where quarkus-rest-csrf keeps the current request's token. */
+    private static final String CSRF_TOKEN_ATTRIBUTE = "csrf_token";
 
     public boolean isCurrent(String pathPrefix) {
         String path = request.path();

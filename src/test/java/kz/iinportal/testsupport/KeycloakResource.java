@@ -17,12 +17,16 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
  * Starts the real Keycloak (the Maven Central distribution that the build unpacks into target/keycloak) with the
  * realm shipped in deploy/keycloak, so the end-to-end tests log in exactly as production does. When a Keycloak with
  * that realm already answers on the port (a developer started one), it is reused and left running.
+ * <p>
+ * While the Keycloak it started runs, its process id is in {@link #PID_FILE}, so that .ci/run can stop exactly that
+ * process (and its children) if the tests die before {@link #stop()}, and never someone else's Keycloak.
  */
 public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
 
     public static final int PORT = Integer.getInteger("keycloak.port", 8180);
     public static final String BASE_URL = "http://localhost:" + PORT;
     public static final String REALM_URL = BASE_URL + "/realms/iin";
+    public static final Path PID_FILE = Path.of(System.getProperty("keycloak.pid-file", "target/keycloak.pid"));
 
     private Process process;
 
@@ -30,6 +34,7 @@ public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         if (!realmAnswers()) {
             process = launch();
+            writePidFile(process.pid());
             awaitRealm();
         }
         return Map.of(
@@ -48,6 +53,26 @@ public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+            if (!process.isAlive()) {
+                deletePidFile();
+            }
+        }
+    }
+
+    private static void writePidFile(long pid) {
+        try {
+            Files.createDirectories(PID_FILE.toAbsolutePath().getParent());
+            Files.writeString(PID_FILE, pid + "\n");
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot write " + PID_FILE.toAbsolutePath(), e);
+        }
+    }
+
+    private static void deletePidFile() {
+        try {
+            Files.deleteIfExists(PID_FILE);
+        } catch (IOException e) {
+            // Harmless: .ci/run checks that the process is still Keycloak's before stopping it.
         }
     }
 

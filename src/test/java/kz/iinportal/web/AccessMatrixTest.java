@@ -36,7 +36,7 @@ class AccessMatrixTest {
         ROUTES.put("/supervisor/cases", Set.of("supervisor"));
     }
 
-    static final Set<String> PUBLIC_ROUTES = Set.of("/", "/q/health/ready", "/verify");
+    static final Set<String> PUBLIC_ROUTES = Set.of("/", "/iin/check", "/verify");
 
     @Test
     void anonymousIsRedirectedToTheIdentityProvider() {

@@ -86,7 +86,7 @@ class LayoutAndLanguageTest {
     void signedInHeaderShowsRoleSignOutAndRoleNavigation() {
         given().cookie("_renarde_locale", "ru").get("/").then()
                 .body(containsString("Законный представитель"))
-                .body(containsString("action=\"/logout\""))
+                .body(containsString("action=\"/signout\""))
                 .body(containsString("href=\"/applications\""))
                 .body(not(containsString("href=\"/review\"")))
                 .body(not(containsString("href=\"/supervisor\"")));

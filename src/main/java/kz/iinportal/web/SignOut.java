@@ -1,0 +1,88 @@
+package kz.iinportal.web;
+
+import java.net.URI;
+
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import jakarta.ws.rs.core.UriInfo;
+
+import io.quarkiverse.renarde.Controller;
+import io.quarkus.oidc.OidcConfigurationMetadata;
+import io.quarkus.oidc.OidcSession;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Signing out. Only a POST carrying the CSRF token ends the session: a GET could be triggered by any other site (an
+ * image, a link), so a GET only asks "sign out?" with the same POST button as the header. The portal ends its own
+ * session (the OIDC cookie) first, then sends the browser to the identity provider so its single sign-on session
+ * ends too.
+ */
+@Path("/signout")
+public class SignOut extends Controller {
+
+    /** What a browser drops for this site on signing out: the pages it kept, the cookies, anything stored. */
+    static final String CLEAR_SITE_DATA = "\"cache\", \"cookies\", \"storage\"";
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    OidcSession session;
+
+    @Inject
+    Instance<OidcConfigurationMetadata> provider;
+
+    @Context
+    UriInfo uri;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance confirm();
+    }
+
+    @GET
+    @Path("")
+    public Response confirm() {
+        if (!currentUser.isSignedIn()) {
+            return Response.seeOther(URI.create("/")).build();
+        }
+        return Response.ok(Templates.confirm()).build();
+    }
+
+    @POST
+    @Path("")
+    public Uni<Response> signOut() {
+        // Read before the session ends: the provider uses it to find which of its sessions to end, without asking.
+        String idToken = currentUser.isSignedIn() ? session.getIdToken().getRawToken() : null;
+        return session.logout().map(done -> Response.seeOther(afterSignOut(idToken))
+                .header("Clear-Site-Data", CLEAR_SITE_DATA).build());
+    }
+
+    /** The provider's end-session address, returning to the home page; the home page when there is none. */
+    private URI afterSignOut(String idToken) {
+        URI home = uri.getBaseUriBuilder().replacePath("/").replaceQuery(null).build();
+        String endSession = endSessionUri();
+        if (idToken == null || endSession == null) {
+            return URI.create("/");
+        }
+        return UriBuilder.fromUri(endSession).queryParam("id_token_hint", idToken)
+                .queryParam("post_logout_redirect_uri", home.toString()).build();
+    }
+
+    private String endSessionUri() {
+        try {
+            return provider.get().getEndSessionUri();
+        } catch (RuntimeException noProvider) {
+            // Signed in without the OIDC mechanism (tests with a stubbed identity): nothing to end at a provider.
+            return null;
+        }
+    }
+}
