@@ -8,8 +8,11 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.jboss.resteasy.reactive.RestPath;
 
+import kz.iinportal.web.Verbatim;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import kz.iinportal.web.Verbatim;
 
 /**
  * Public JSON check of an IIN for other services: {@code GET /api/iin/{value}}. No login.
@@ -61,7 +64,7 @@ public class IinApi {
 
     @GET
     @Path("{value: .*}")
-    public Result check(@RestPath String value) {
+    public Result check(@RestPath @Verbatim String value) {
         return Result.of(value == null ? "" : value);
     }
 

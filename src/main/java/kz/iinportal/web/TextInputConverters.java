@@ -28,6 +28,9 @@ public class TextInputConverters implements ParamConverterProvider {
                 if (a instanceof MultiLine) {
                     return (ParamConverter<T>) MULTI_LINE;
                 }
+                if (a instanceof Verbatim) {
+                    return null;
+                }
             }
         }
         return (ParamConverter<T>) SINGLE_LINE;

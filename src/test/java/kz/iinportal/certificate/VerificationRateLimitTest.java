@@ -32,7 +32,7 @@ class VerificationRateLimitTest {
         given().get("/verify?number=" + CertificateNumber.next()).then().statusCode(200);
 
         String retryAfter = given().get("/verify/" + CertificateNumber.next()).then().statusCode(429)
-                .contentType(containsString("text/html"))
+                .contentType(containsString("text/html")).contentType(containsString("charset=UTF-8"))
                 .body(containsString("Too many checks"))
                 .body(containsString("Try again in"))
                 .body(containsString("<main"))
