@@ -1,6 +1,5 @@
 package kz.iinportal.web;
 
-import jakarta.validation.constraints.Size;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -20,13 +19,6 @@ public interface PortalConfig {
     /** The portal's address as the public reaches it: links that leave the portal (a certificate's QR code). */
     @WithDefault("http://localhost:8080")
     String publicUrl();
-
-    /**
-     * The key that signs CSRF tokens (handed to quarkus-rest-csrf). Required and checked here because Quarkus treats a
-     * missing key as "do not sign": production must not start without {@code IIN_CSRF_KEY}.
-     */
-    @Size(min = 32)
-    String csrfKey();
 
     /** The public certificate verification page. */
     Verify verify();

@@ -4,6 +4,7 @@ import java.net.URI;
 
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -26,6 +27,7 @@ import io.smallrye.mutiny.Uni;
  * ends too.
  */
 @Path("/signout")
+@Transactional(Transactional.TxType.NOT_SUPPORTED)
 public class SignOut extends Controller {
 
     /** What a browser drops for this site on signing out: the pages it kept, the cookies, anything stored. */

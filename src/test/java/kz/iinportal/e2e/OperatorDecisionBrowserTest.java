@@ -92,8 +92,12 @@ class OperatorDecisionBrowserTest extends KeycloakBrowserTest {
         assertTrue(main().getText().contains("MBEKI THABO"), main().getText());
         audit("review page");
         browser.findElement(By.cssSelector("form[action$='/accept'] button[type=submit]")).click();
-
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".notice--success")));
+        try {
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".notice--success")));
+        } catch (RuntimeException e) {
+            System.err.println("DEBUGPAGE " + browser.getCurrentUrl() + "\n" + browser.getPageSource());
+            throw e;
+        }
         assertEquals(portal + "review/case/" + filed.id(), browser.getCurrentUrl());
         audit("review page after the decision");
         assertTrue(main().getText().contains("IIN formed"), main().getText());

@@ -51,6 +51,9 @@ class DecisionsOverHttpTest {
     @Inject
     Register register;
 
+    @Inject
+    kz.iinportal.documents.DocumentStore documents;
+
     @ParameterizedTest
     @ValueSource(strings = { "en", "ru", "kk" })
     void acceptWithAStaleVersion(String lang) {
@@ -184,6 +187,29 @@ class DecisionsOverHttpTest {
         }
     }
 
+    /** The version the page's own form carries is the case's current one: accepting from the page decides it. */
+    @org.junit.jupiter.api.Test
+    void acceptFromThePageAsRendered() {
+        long id = inReview();
+        FormSession browser = new FormSession("en");
+        String page = browser.get(page(id)).then().statusCode(200).extract().asString();
+        java.util.regex.Matcher version = java.util.regex.Pattern.compile("name=\"version\" value=\"(\\d+)\"")
+                .matcher(page);
+        assertTrue(version.find(), "the decision forms carry the version");
+        // what a browser does meanwhile: the page's image, the same page in a second tab; the form on screen still works
+        long scan = QuarkusTransaction.requiringNew().call(() -> documents.store(id,
+                kz.iinportal.documents.DocumentKind.IDENTITY_DOCUMENT, "passport.png",
+                kz.iinportal.documents.TestFiles.png(), "someone").id);
+        String token = token(page);
+        browser.get(page(id) + "/documents/" + scan).then().statusCode(200);
+        browser.get("/review").then().statusCode(200);
+        assertEquals(token, token(browser.get(page(id)).body().asString()), "the CSRF token stays the session's");
+        assertEquals(303, browser.send(page(id) + "/accept", Map.of("version", version.group(1))).statusCode());
+        browser.get(page(id)).then().body(containsString(Bundles.message("en", "review.decided")));
+        QuarkusTransaction.requiringNew().run(
+                () -> assertEquals(ApplicationStatus.IIN_FORMED, Application.<Application>findById(id).status));
+    }
+
     /** A decision's address opened by GET (typed, bookmarked, refreshed after a redirect) shows the case. */
     @ParameterizedTest
     @ValueSource(strings = { "accept", "refuse" })
@@ -194,6 +220,13 @@ class DecisionsOverHttpTest {
         assertEquals(303, answer.statusCode());
         assertTrue(answer.header("Location").endsWith(page(id)), answer.header("Location"));
         assertUnchanged(id, ApplicationStatus.IN_REVIEW);
+    }
+
+    private static String token(String page) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"")
+                .matcher(page);
+        assertTrue(m.find(), "a form with the CSRF token");
+        return m.group(1);
     }
 
     private void refusedAtOnce(String lang, long id, String decision, Map<String, String> fields, String reason) {
