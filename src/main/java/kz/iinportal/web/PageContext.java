@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import io.quarkiverse.renarde.util.I18N;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.HttpServerRequest;
 
 /** What the layout needs to know about the current request: the language and the page's own address. */
@@ -24,6 +25,9 @@ public class PageContext {
 
     @Inject
     HttpServerRequest request;
+
+    @Inject
+    SecurityIdentity identity;
 
     public String getLang() {
         return i18n.getLanguage();
@@ -52,5 +56,10 @@ public class PageContext {
     public boolean isCurrent(String pathPrefix) {
         String path = request.path();
         return path.equals(pathPrefix) || path.startsWith(pathPrefix + "/");
+    }
+
+    /** A form was sent after the session had ended and is lost; the person has just signed in again. */
+    public boolean isSessionEnded() {
+        return SessionEnded.shownNow(request, identity);
     }
 }
