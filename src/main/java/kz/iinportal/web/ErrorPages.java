@@ -3,6 +3,8 @@ package kz.iinportal.web;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.TransactionalException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
@@ -14,7 +16,14 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.ForbiddenException;
+import io.quarkus.arc.ArcUndeclaredThrowableException;
+import io.quarkus.qute.TemplateException;
+import io.quarkus.security.UnauthorizedException;
+import io.quarkus.vertx.http.runtime.security.HttpAuthenticator;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.RoutingContext;
 
 /**
  * Error pages in the layout and the chosen language. A person never sees a stack trace: unexpected failures are
@@ -93,5 +102,96 @@ public class ErrorPages {
     private Response page(Response.Status status, TemplateInstance page) {
         languageChoice.applyTo(request);
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page).build();
+    }
+
+    // --- Outages: a service that is briefly away answers 503 with a page that says what was kept -----------------
+
+    @CheckedTemplate(basePath = "Errors")
+    static class OutageTemplates {
+        static native TemplateInstance signInUnavailable();
+
+        static native TemplateInstance serviceUnavailable(boolean lastStepLost);
+    }
+
+    /**
+     * Replaces Quarkus' own mapper, which asks the login mechanism for its challenge (the redirect to the identity
+     * provider) and answers a plain "Not Authenticated" when there is none: that happens when the provider was
+     * unreachable when the portal started and still is.
+     */
+    @ServerExceptionMapper(priority = 1)
+    public Uni<Response> unauthorized(UnauthorizedException e, RoutingContext context) {
+        HttpAuthenticator authenticator = context.get(HttpAuthenticator.class.getName());
+        if (authenticator == null) {
+            return Uni.createFrom().item(signInUnavailable(e));
+        }
+        return authenticator.getChallenge(context)
+                .map(challenge -> {
+                    if (challenge == null) {
+                        return signInUnavailable(e);
+                    }
+                    Response.ResponseBuilder response = Response.status(challenge.status);
+                    challenge.getHeaders().forEach((name, value) -> response.header(name.toString(), value));
+                    return response.build();
+                })
+                .onFailure().recoverWithItem(this::signInUnavailable);
+    }
+
+    Response signInUnavailable(Throwable cause) {
+        LOG.warnf("Sign-in unavailable, the identity provider cannot be reached: %s", rootMessage(cause));
+        return unavailable(OutageTemplates.signInUnavailable());
+    }
+
+    @ServerExceptionMapper(priority = 100)
+    public Response persistence(PersistenceException e) {
+        return databaseOrUnexpected(e);
+    }
+
+    @ServerExceptionMapper(priority = 100)
+    public Response transactional(TransactionalException e) {
+        return databaseOrUnexpected(e);
+    }
+
+    /** A lazy association read while the page renders fails inside Qute. */
+    @ServerExceptionMapper(priority = 100)
+    public Response template(TemplateException e) {
+        return databaseOrUnexpected(e);
+    }
+
+    /** Checked exceptions (a failed commit's RollbackException, a raw SQLException) arrive wrapped by Arc or bare. */
+    @ServerExceptionMapper(priority = 100)
+    public Response undeclared(ArcUndeclaredThrowableException e) {
+        return databaseOrUnexpected(e);
+    }
+
+    @ServerExceptionMapper(priority = 100)
+    public Response checked(Exception e) {
+        return databaseOrUnexpected(e);
+    }
+
+    private Response databaseOrUnexpected(Exception e) {
+        if (!Outage.database(e)) {
+            return unexpected(e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e));
+        }
+        // Logged without a stack trace: an outage is an operations event, not a defect with an incident number.
+        LOG.warnf("Database unavailable, %s %s answered 503: %s", request.method(), request.path(), rootMessage(e));
+        // Only reads can promise that nothing was lost: a failed write lost this step (the transaction rolled back).
+        boolean write = request.method() != HttpMethod.GET && request.method() != HttpMethod.HEAD;
+        return unavailable(OutageTemplates.serviceUnavailable(write));
+    }
+
+    private Response unavailable(TemplateInstance page) {
+        languageChoice.applyTo(request);
+        return Response.status(Response.Status.SERVICE_UNAVAILABLE)
+                .header("Retry-After", "60")
+                .header("Cache-Control", "no-store")
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page).build();
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getName() + ": " + root.getMessage();
     }
 }

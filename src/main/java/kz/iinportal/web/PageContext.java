@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import io.quarkiverse.renarde.util.I18N;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 
@@ -28,6 +29,7 @@ public class PageContext {
 
     @Inject
     RoutingContext routing;
+    SecurityIdentity identity;
 
     public String getLang() {
         return i18n.getLanguage();
@@ -67,5 +69,10 @@ public class PageContext {
     public boolean isCurrent(String pathPrefix) {
         String path = request.path();
         return path.equals(pathPrefix) || path.startsWith(pathPrefix + "/");
+    }
+
+    /** A form was sent after the session had ended and is lost; the person has just signed in again. */
+    public boolean isSessionEnded() {
+        return SessionEnded.shownNow(request, identity);
     }
 }

@@ -1,0 +1,87 @@
+package kz.iinportal.testsupport;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Changes the running test Keycloak's realm through its admin API (the bootstrap admin that {@link KeycloakResource}
+ * creates), so a test can shorten token lives without a realm file of its own.
+ */
+public final class KeycloakAdmin {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String REALM_ADMIN = KeycloakResource.BASE_URL + "/admin/realms/iin";
+
+    private KeycloakAdmin() {
+    }
+
+    /** Sets the realm's access-token (and ID-token) life in seconds; the realm file's value is 300. */
+    public static void accessTokenLifespan(int seconds) {
+        send("PUT", REALM_ADMIN, "{\"accessTokenLifespan\": " + seconds + "}");
+    }
+
+    /**
+     * Lets the portal's client return to a portal on any port: the realm file allows 8080 and 8081 only, and the
+     * tests may run on another port (-Dquarkus.http.test-port).
+     */
+    public static void allowPortalAt(String portalBase) {
+        try {
+            JsonNode clients = JSON.readTree(send("GET", REALM_ADMIN + "/clients?clientId=iin-portal", null));
+            ObjectNode client = (ObjectNode) clients.get(0);
+            String pattern = portalBase.endsWith("/") ? portalBase + "*" : portalBase + "/*";
+            ArrayNode redirects = (ArrayNode) client.get("redirectUris");
+            for (JsonNode uri : redirects) {
+                if (uri.asText().equals(pattern)) {
+                    return;
+                }
+            }
+            redirects.add(pattern);
+            ObjectNode attributes = (ObjectNode) client.get("attributes");
+            attributes.put("post.logout.redirect.uris",
+                    attributes.path("post.logout.redirect.uris").asText("") + "##" + pattern);
+            send("PUT", REALM_ADMIN + "/clients/" + client.get("id").asText(), JSON.writeValueAsString(client));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String send(String method, String url, String json) {
+        HttpClient client = HttpClient.newHttpClient();
+        try {
+            HttpResponse<String> token = client.send(HttpRequest.newBuilder(
+                    URI.create(KeycloakResource.BASE_URL + "/realms/master/protocol/openid-connect/token"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(
+                            "grant_type=password&client_id=admin-cli&username=admin&password=admin"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            if (token.statusCode() != 200) {
+                throw new IllegalStateException("Keycloak admin sign-in failed: " + token.statusCode());
+            }
+            String accessToken = JSON.readTree(token.body()).get("access_token").asText();
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+                    .header("Authorization", "Bearer " + accessToken)
+                    .header("Content-Type", "application/json")
+                    .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                            : HttpRequest.BodyPublishers.ofString(json));
+            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() / 100 != 2) {
+                throw new IllegalStateException(method + " " + url + " failed: " + response.statusCode() + " "
+                        + response.body());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
