@@ -47,7 +47,9 @@ class CaseStatusPageTest {
         long id = ApplicationAccessTest.application("applicant", ApplicationStatus.SUBMITTED);
         QuarkusTransaction.requiringNew().run(() -> {
             Application app = Application.findById(id);
-            app.moveTo(status, "operator", "operator", status.name());
+            // a decision follows an assignment, as in review.Decisions
+            app.moveTo(ApplicationStatus.IN_REVIEW, "operator", "operator", EventKind.ASSIGNED);
+            app.moveTo(status, "operator", "operator", EventKind.decided(status));
             app.resultIin = iin;
             app.refusalGround = ground;
             app.operatorComment = comment;

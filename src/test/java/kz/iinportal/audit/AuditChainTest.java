@@ -28,7 +28,10 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import kz.iinportal.application.Application;
+import kz.iinportal.application.ApplicationEvent;
 import kz.iinportal.application.ApplicationStatus;
+import kz.iinportal.application.EventDetail;
+import kz.iinportal.application.EventKind;
 import kz.iinportal.testsupport.TestCases;
 
 /**
@@ -209,9 +212,9 @@ class AuditChainTest {
             Application a = TestCases.application("ZHETYSU");
             a.createdBy = actor;
             a.persist();
-            a.record(actor, "applicant", "CREATED");
+            a.record(actor, "applicant", EventKind.CREATED);
             a.submittedAt = OffsetDateTime.now();
-            assertNotNull(a.moveTo(ApplicationStatus.SUBMITTED, actor, "applicant", "SUBMITTED"));
+            assertNotNull(a.moveTo(ApplicationStatus.SUBMITTED, actor, "applicant", EventKind.SUBMITTED));
             return a.id;
         });
     }

@@ -14,6 +14,7 @@ import io.quarkus.test.security.TestSecurity;
 import kz.iinportal.application.Application;
 import kz.iinportal.application.ApplicationEvent;
 import kz.iinportal.application.ApplicationStatus;
+import kz.iinportal.application.EventKind;
 import kz.iinportal.application.FormSessionAccess;
 import kz.iinportal.testsupport.TestCases;
 
@@ -37,7 +38,7 @@ class CaseReviewPageTest {
                 .body(containsString("Refuse"))
                 .body(containsString("REVIEWED"));
         QuarkusTransaction.requiringNew().run(() -> assertTrue(ApplicationEvent.timeline(Application.findById(id))
-                .stream().anyMatch(e -> e.kind.equals("VIEWED") && e.actor.equals("review-operator"))));
+                .stream().anyMatch(e -> e.kind == EventKind.VIEWED && e.actor.equals("review-operator"))));
 
         long version = QuarkusTransaction.requiringNew().call(() -> Application.<Application>findById(id).version);
         FormSessionAccess.postFields("/review/case/" + id, "/review/case/" + id + "/refuse",
