@@ -135,7 +135,7 @@ public class Application extends PanacheEntity {
     @Column(name = "refusal_ground")
     public RefusalGround refusalGround;
 
-    /** For ground 3: the registered IIN the refusal relied on. */
+    /** For {@link RefusalGround#IIN_ALREADY_REGISTERED}: the registered IIN the refusal relied on. */
     @Column(name = "refused_for_iin")
     public String refusedForIin;
     /** The operator's comment to the applicant, mandatory with a refusal. */
@@ -164,12 +164,12 @@ public class Application extends PanacheEntity {
      *
      * @throws IllegalStateException when the rules of {@link ApplicationStatus} forbid the transition
      */
-    public ApplicationEvent moveTo(ApplicationStatus next, String actor, String actorRole, String kind) {
+    public ApplicationEvent moveTo(ApplicationStatus next, String actor, String actorRole, EventKind kind) {
         return moveTo(next, actor, actorRole, kind, null);
     }
 
-    public ApplicationEvent moveTo(ApplicationStatus next, String actor, String actorRole, String kind,
-            String detail) {
+    public ApplicationEvent moveTo(ApplicationStatus next, String actor, String actorRole, EventKind kind,
+            EventDetail detail) {
         if (!status.canBecome(next)) {
             throw new IllegalStateException("An application cannot go from " + status + " to " + next);
         }
@@ -180,17 +180,17 @@ public class Application extends PanacheEntity {
     }
 
     /** Records a step that does not change the status (e.g. created). */
-    public ApplicationEvent record(String actor, String actorRole, String kind) {
+    public ApplicationEvent record(String actor, String actorRole, EventKind kind) {
         return record(actor, actorRole, kind, null);
     }
 
     /** Records a step with a detail, e.g. which document was opened. */
-    public ApplicationEvent record(String actor, String actorRole, String kind, String detail) {
+    public ApplicationEvent record(String actor, String actorRole, EventKind kind, EventDetail detail) {
         return append(actor, actorRole, kind, detail, null, null);
     }
 
     /** Events are written once, complete: the database refuses any later change to them. */
-    private ApplicationEvent append(String actor, String actorRole, String kind, String detail,
+    private ApplicationEvent append(String actor, String actorRole, EventKind kind, EventDetail detail,
             ApplicationStatus from, ApplicationStatus to) {
         ApplicationEvent event = new ApplicationEvent();
         event.application = this;
@@ -198,7 +198,7 @@ public class Application extends PanacheEntity {
         event.actor = actor;
         event.actorRole = actorRole;
         event.kind = kind;
-        event.detail = detail;
+        event.detail = detail == null ? null : detail.encode();
         event.fromStatus = from;
         event.toStatus = to;
         event.persist();

@@ -41,8 +41,9 @@ public class ApplicationEvent extends PanacheEntity {
     @Column(name = "actor_role", nullable = false)
     public String actorRole;
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public String kind;
+    public EventKind kind;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "from_status")
@@ -52,7 +53,10 @@ public class ApplicationEvent extends PanacheEntity {
     @Column(name = "to_status")
     public ApplicationStatus toStatus;
 
-    /** What the step concerned beyond its kind, e.g. the document opened or the operator a case was given to. */
+    /**
+     * What the step concerned beyond its kind, e.g. the document opened or the operator a case was given to, as
+     * {@link EventDetail#encode()} wrote it; read it through {@link #details()}.
+     */
     public String detail;
 
     @Column(insertable = false, updatable = false)
@@ -63,6 +67,11 @@ public class ApplicationEvent extends PanacheEntity {
 
     @Column(insertable = false, updatable = false)
     public String hash;
+
+    /** The detail's facts, for the pages to label; {@code null} when the step has none. */
+    public EventDetail details() {
+        return EventDetail.parse(detail);
+    }
 
     public static List<ApplicationEvent> timeline(Application application) {
         return find("#ApplicationEvent.timeline", application).list();

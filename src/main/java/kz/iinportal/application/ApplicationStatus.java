@@ -3,7 +3,21 @@ package kz.iinportal.application;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** An application's life; {@link #canBecome} is the only way between statuses. */
+/**
+ * An application's life; {@link #canBecome} is the only way between statuses, and its table lists exactly the steps
+ * the portal takes, each by one class:
+ * <ul>
+ * <li>{@link Drafts} creates and deletes drafts (no status change: a deleted draft is gone, its events stay);</li>
+ * <li>{@link Submission} submits a draft (DRAFT → SUBMITTED) and withdraws a pending case (SUBMITTED or IN_REVIEW →
+ * WITHDRAWN);</li>
+ * <li>{@code review.Assignments} assigns a case to an operator (SUBMITTED → IN_REVIEW) and releases it back to the
+ * queue (IN_REVIEW → SUBMITTED);</li>
+ * <li>{@code supervisor.Reassignments} gives a case to another operator (SUBMITTED → IN_REVIEW; an IN_REVIEW case
+ * keeps its status and only gets the event);</li>
+ * <li>{@code review.Decisions} decides (IN_REVIEW → IIN_FORMED, IIN_CORRECTED or REFUSED), only by the assignee, so
+ * a decision always follows an assignment.</li>
+ * </ul>
+ */
 public enum ApplicationStatus {
     DRAFT,
     SUBMITTED,
@@ -20,7 +34,7 @@ public enum ApplicationStatus {
     private Set<ApplicationStatus> successors() {
         return switch (this) {
             case DRAFT -> EnumSet.of(SUBMITTED);
-            case SUBMITTED -> EnumSet.of(IN_REVIEW, WITHDRAWN, IIN_FORMED, IIN_CORRECTED, REFUSED);
+            case SUBMITTED -> EnumSet.of(IN_REVIEW, WITHDRAWN);
             case IN_REVIEW -> EnumSet.of(SUBMITTED, IIN_FORMED, IIN_CORRECTED, REFUSED, WITHDRAWN);
             case IIN_FORMED, IIN_CORRECTED, REFUSED, WITHDRAWN -> EnumSet.noneOf(ApplicationStatus.class);
         };

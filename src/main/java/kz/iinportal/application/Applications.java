@@ -80,7 +80,7 @@ public class Applications extends Controller {
         Application app = owned(id);
         ApplicationDocument document = documents.find(app.id, documentId).orElseThrow(NotFoundException::new);
         byte[] content = document.content;
-        events.record(app.id, currentUser.getLogin(), access.roleName(), "DOCUMENT_DOWNLOADED",
+        events.record(app.id, currentUser.getLogin(), access.roleName(), EventKind.DOCUMENT_DOWNLOADED,
                 document.auditDetail());
         return Response.ok(content, document.mediaType)
                 .header("Content-Disposition", "attachment; filename=\"" + asciiName(document.fileName)

@@ -12,7 +12,7 @@ import jakarta.transaction.Transactional;
 public class CaseEvents {
 
     @Transactional
-    public void record(long applicationId, String actor, String actorRole, String kind, String detail) {
+    public void record(long applicationId, String actor, String actorRole, EventKind kind, EventDetail detail) {
         Application.<Application>findByIdOptional(applicationId)
                 .ifPresent(app -> app.record(actor, actorRole, kind, detail));
     }

@@ -57,8 +57,18 @@ public class Choices {
         return labels("noticeRecipients.", NoticeRecipients.values());
     }
 
+    /** The grounds as "Ground 3 — wording", so that the number officials cite is on the page. */
     public Map<String, String> refusalGrounds() {
-        return labels("refusalGround.", RefusalGround.values());
+        Map<String, String> map = new LinkedHashMap<>();
+        for (RefusalGround ground : RefusalGround.values()) {
+            map.put(ground.name(), ground(ground));
+        }
+        return map;
+    }
+
+    public String ground(RefusalGround ground) {
+        return ground == null ? "" : i18n.formatMessage("refusalGround.numbered", ground.number,
+                i18n.getMessage("refusalGround." + ground));
     }
 
     public Map<String, String> sexes() {

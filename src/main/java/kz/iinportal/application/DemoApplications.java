@@ -63,11 +63,11 @@ public class DemoApplications {
             app.declarationAccepted = true;
             app.consentAccepted = true;
             app.persist();
-            app.record(app.createdBy, "applicant", "CREATED");
+            app.record(app.createdBy, "applicant", EventKind.CREATED);
             app.reference = ReferenceNumber.next();
             app.submittedAt = OffsetDateTime.now().minusDays(i % 5);
             app.dueAt = calendar.deadlineFor(app.submittedAt).endsAt();
-            app.moveTo(ApplicationStatus.SUBMITTED, app.createdBy, "applicant", "SUBMITTED");
+            app.moveTo(ApplicationStatus.SUBMITTED, app.createdBy, "applicant", EventKind.SUBMITTED);
         }
         LOG.info("Demo applications created: 12 submitted cases in Astana and Almaty");
     }

@@ -46,7 +46,7 @@ public class Drafts {
         app.createdBy = login;
         app.language = language;
         app.persist();
-        app.record(login, role, "CREATED");
+        app.record(login, role, EventKind.CREATED);
         return app;
     }
 
@@ -79,7 +79,7 @@ public class Drafts {
     @Transactional
     public void delete(long id, String actor, String role) {
         Application app = locked(id);
-        app.record(actor, role, "DELETED");
+        app.record(actor, role, EventKind.DELETED);
         app.delete();
     }
 

@@ -123,7 +123,7 @@ public class Submission {
         if (app == null || !app.status.isPending()) {
             return false;
         }
-        app.moveTo(ApplicationStatus.WITHDRAWN, actor, role, "WITHDRAWN");
+        app.moveTo(ApplicationStatus.WITHDRAWN, actor, role, EventKind.WITHDRAWN);
         return true;
     }
 
@@ -135,7 +135,7 @@ public class Submission {
         app.reference = ReferenceNumber.next();
         app.submittedAt = OffsetDateTime.now();
         app.dueAt = calendar.deadlineFor(app.submittedAt).endsAt();
-        app.moveTo(ApplicationStatus.SUBMITTED, actor, role, "SUBMITTED");
+        app.moveTo(ApplicationStatus.SUBMITTED, actor, role, EventKind.SUBMITTED);
         notices.announce(app, kz.iinportal.notice.NoticeKind.SUBMITTED);
     }
 }

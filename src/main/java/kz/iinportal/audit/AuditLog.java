@@ -39,6 +39,10 @@ public class AuditLog extends Controller {
         public String shortHash() {
             return hash.substring(0, 12);
         }
+
+        public kz.iinportal.application.EventDetail details() {
+            return kz.iinportal.application.EventDetail.parse(detail);
+        }
     }
 
     @CheckedTemplate

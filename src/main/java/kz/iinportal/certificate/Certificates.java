@@ -11,6 +11,8 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestPath;
 
 import io.quarkiverse.renarde.Controller;
+import kz.iinportal.application.EventDetail;
+import kz.iinportal.application.EventKind;
 import kz.iinportal.web.CurrentUser;
 import kz.iinportal.web.PortalConfig;
 import kz.iinportal.web.Role;
@@ -40,8 +42,8 @@ public class Certificates extends Controller {
         Certificate certificate = access.find(number).orElseThrow(NotFoundException::new);
         byte[] pdf = CertificatePdf.render(CertificateContent.of(certificate, config.publicUrl()));
         events.record(certificate.application.id, currentUser.getLogin(),
-                currentUser.role().map(Role::roleName).orElse("none"), "CERTIFICATE_DOWNLOADED",
-                "certificate " + certificate.number);
+                currentUser.role().map(Role::roleName).orElse("none"), EventKind.CERTIFICATE_DOWNLOADED,
+                EventDetail.certificate(certificate.number));
         return Response.ok(pdf, "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"" + certificate.fileName() + "\"")
                 .header("Cache-Control", "no-store").build();

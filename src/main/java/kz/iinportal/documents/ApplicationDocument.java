@@ -62,8 +62,8 @@ public class ApplicationDocument extends PanacheEntity {
     public String uploadedBy;
 
     /** How an audit event names this document: its id and fingerprint, never more than fits the event. */
-    public String auditDetail() {
-        return "document " + id + " sha256:" + sha256;
+    public kz.iinportal.application.EventDetail auditDetail() {
+        return kz.iinportal.application.EventDetail.document(id, fileName, sha256);
     }
 
     public DocumentInfo info() {

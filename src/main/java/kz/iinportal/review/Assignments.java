@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 
 import kz.iinportal.application.Application;
 import kz.iinportal.application.ApplicationStatus;
+import kz.iinportal.application.EventKind;
 import kz.iinportal.notice.Notices;
 import kz.iinportal.web.Role;
 
@@ -48,7 +49,7 @@ public class Assignments {
             return operator.equals(app.assignedTo) ? Outcome.ASSIGNED : Outcome.TAKEN_BY_ANOTHER;
         }
         app.assignedTo = operator;
-        app.moveTo(ApplicationStatus.IN_REVIEW, operator, Role.OPERATOR_NAME, "ASSIGNED");
+        app.moveTo(ApplicationStatus.IN_REVIEW, operator, Role.OPERATOR_NAME, EventKind.ASSIGNED);
         notices.reviewStarted(app);
         return Outcome.ASSIGNED;
     }
@@ -63,7 +64,7 @@ public class Assignments {
             return Outcome.NOT_YOURS;
         }
         app.assignedTo = null;
-        app.moveTo(ApplicationStatus.SUBMITTED, operator, Role.OPERATOR_NAME, "RELEASED");
+        app.moveTo(ApplicationStatus.SUBMITTED, operator, Role.OPERATOR_NAME, EventKind.RELEASED);
         return Outcome.RELEASED;
     }
 }

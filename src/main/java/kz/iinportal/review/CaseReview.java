@@ -22,6 +22,7 @@ import io.quarkus.qute.TemplateInstance;
 import kz.iinportal.application.Application;
 import kz.iinportal.application.ApplicationEvent;
 import kz.iinportal.application.CaseEvents;
+import kz.iinportal.application.EventKind;
 import kz.iinportal.documents.ApplicationDocument;
 import kz.iinportal.documents.DocumentInfo;
 import kz.iinportal.documents.DocumentStore;
@@ -147,7 +148,8 @@ public class CaseReview extends Controller {
         Application app = cases.find(id);
         ApplicationDocument document = documents.find(app.id, documentId).orElseThrow(NotFoundException::new);
         byte[] content = document.content;
-        events.record(app.id, currentUser.getLogin(), Role.OPERATOR_NAME, "DOCUMENT_OPENED", document.auditDetail());
+        events.record(app.id, currentUser.getLogin(), Role.OPERATOR_NAME, EventKind.DOCUMENT_OPENED,
+                document.auditDetail());
         return Response.ok(content, document.mediaType).header("Content-Disposition", "inline")
                 .header("Cache-Control", "no-store").build();
     }
@@ -165,7 +167,7 @@ public class CaseReview extends Controller {
 
     /** Recorded after the page's reads, in a transaction of its own. */
     private void viewed(long id) {
-        events.record(id, currentUser.getLogin(), Role.OPERATOR_NAME, "VIEWED", null);
+        events.record(id, currentUser.getLogin(), Role.OPERATOR_NAME, EventKind.VIEWED, null);
     }
 
     private TemplateInstance page(Application app, Map<String, String> errors, Map<String, String> form) {

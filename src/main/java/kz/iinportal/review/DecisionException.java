@@ -12,9 +12,15 @@ public class DecisionException extends RuntimeException {
         ACTIVE_IIN_FOR_DOCUMENT,
         /** A refusal needs a comment to the applicant. */
         COMMENT_REQUIRED,
-        /** Ground 3 needs the previously registered IIN, chosen from the register. */
+        /**
+         * {@link kz.iinportal.application.RefusalGround#IIN_ALREADY_REGISTERED} needs the previously registered IIN,
+         * chosen from the register.
+         */
         IIN_REQUIRED,
-        /** Ground 3 does not apply to an IIN that has been corrected (the exception in the rules). */
+        /**
+         * {@link kz.iinportal.application.RefusalGround#IIN_ALREADY_REGISTERED} does not apply to an IIN that has been
+         * corrected (the exception in the rules).
+         */
         IIN_WAS_CORRECTED,
         IIN_NOT_THE_APPLICANTS,
         /** The IIN to correct is not (or no longer) an ACTIVE IIN of the register. */

@@ -12,6 +12,8 @@ import jakarta.transaction.Transactional;
 import kz.iinportal.application.Application;
 import kz.iinportal.application.ApplicationStatus;
 import kz.iinportal.application.CorrectionReason;
+import kz.iinportal.application.EventDetail;
+import kz.iinportal.application.EventKind;
 import kz.iinportal.application.RefusalGround;
 import kz.iinportal.application.Service;
 import kz.iinportal.certificate.CertificateIssuer;
@@ -69,14 +71,18 @@ public class Decisions {
         }
         app.resultIin = iin;
         app.decidedAt = OffsetDateTime.now();
-        app.moveTo(app.service == Service.FORMATION ? ApplicationStatus.IIN_FORMED : ApplicationStatus.IIN_CORRECTED,
-                operator, Role.OPERATOR_NAME, app.service == Service.FORMATION ? "IIN_FORMED" : "IIN_CORRECTED");
+        ApplicationStatus decided = app.service == Service.FORMATION ? ApplicationStatus.IIN_FORMED
+                : ApplicationStatus.IIN_CORRECTED;
+        app.moveTo(decided, operator, Role.OPERATOR_NAME, EventKind.decided(decided));
         certificates.issue(app, iin);
         notices.announce(app, app.service == Service.FORMATION ? NoticeKind.IIN_FORMED : NoticeKind.IIN_CORRECTED);
         return iin;
     }
 
-    /** Refuses the case on one ground with a comment to the applicant; ground 3 names the registered IIN. */
+    /**
+     * Refuses the case on one ground with a comment to the applicant; {@link RefusalGround#IIN_ALREADY_REGISTERED}
+     * names the registered IIN.
+     */
     @Transactional
     public void refuse(long applicationId, long version, String operator, RefusalGround ground, String comment,
             String registeredIin) {
@@ -103,14 +109,15 @@ public class Decisions {
         app.refusedForIin = record == null ? null : record.iin;
         app.operatorComment = comment.strip();
         app.decidedAt = OffsetDateTime.now();
-        app.moveTo(ApplicationStatus.REFUSED, operator, Role.OPERATOR_NAME, "REFUSED",
-                "ground " + ground + (record == null ? "" : ", IIN " + record.iin));
+        app.moveTo(ApplicationStatus.REFUSED, operator, Role.OPERATOR_NAME, EventKind.REFUSED,
+                EventDetail.refusal(ground, record == null ? null : record.iin));
         notices.announce(app, NoticeKind.REFUSED);
     }
 
     /**
-     * Ground 3 is about the applicant's own earlier IIN: an ACTIVE record of a person who matches the applicant by
-     * identity document or by names and birth date (the review page's duplicate candidates).
+     * {@link RefusalGround#IIN_ALREADY_REGISTERED} is about the applicant's own earlier IIN: an ACTIVE record of a
+     * person who matches the applicant by identity document or by names and birth date (the review page's duplicate
+     * candidates).
      */
     private boolean isTheApplicants(IinRecord record, Application app) {
         return record.status == IinStatus.ACTIVE && samePerson.candidates(app).stream()

@@ -6,7 +6,8 @@ import kz.iinportal.application.RefusalGround;
 
 /**
  * The refusal form as the operator sent it: the ground (one of the three legal grounds, or null when none was
- * chosen), the comment to the applicant and, for ground 3, the IIN chosen from the register.
+ * chosen), the comment to the applicant and, for {@link RefusalGround#IIN_ALREADY_REGISTERED}, the IIN chosen from
+ * the register.
  */
 record RefusalForm(RefusalGround ground, String comment, String registeredIin, Map<String, String> typed) {
 

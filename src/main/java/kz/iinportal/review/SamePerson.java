@@ -84,7 +84,10 @@ public class SamePerson {
                     && c.reasons().contains(Reason.DOCUMENT)).findFirst().orElse(null);
         }
 
-        /** The IINs ground 3 may name: the ACTIVE ones among the candidates, as choices "IIN — name, birth date". */
+        /**
+         * The IINs {@link RefusalGround#IIN_ALREADY_REGISTERED} may name: the ACTIVE ones among the candidates, as
+         * choices "IIN — name, birth date".
+         */
         public java.util.Map<String, String> groundThreeChoices() {
             java.util.Map<String, String> choices = new java.util.LinkedHashMap<>();
             for (Candidate c : candidates) {

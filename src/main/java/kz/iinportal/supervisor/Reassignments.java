@@ -8,6 +8,8 @@ import jakarta.transaction.Transactional;
 
 import kz.iinportal.application.Application;
 import kz.iinportal.application.ApplicationStatus;
+import kz.iinportal.application.EventDetail;
+import kz.iinportal.application.EventKind;
 import kz.iinportal.notice.Notices;
 import kz.iinportal.web.Role;
 
@@ -41,14 +43,14 @@ public class Reassignments {
         if (operator.equals(app.assignedTo)) {
             return Outcome.ALREADY_THEIRS;
         }
-        String detail = (app.assignedTo == null ? "—" : app.assignedTo) + " → " + operator;
+        EventDetail detail = EventDetail.reassignment(app.assignedTo, operator);
         app.assignedTo = operator;
         if (app.status == ApplicationStatus.SUBMITTED) {
-            app.moveTo(ApplicationStatus.IN_REVIEW, supervisor, Role.SUPERVISOR_NAME, "REASSIGNED", detail);
+            app.moveTo(ApplicationStatus.IN_REVIEW, supervisor, Role.SUPERVISOR_NAME, EventKind.REASSIGNED, detail);
             notices.reviewStarted(app);
         } else {
             // the new assignee makes the case's version move on, so the previous assignee's open form is refused
-            app.record(supervisor, Role.SUPERVISOR_NAME, "REASSIGNED", detail);
+            app.record(supervisor, Role.SUPERVISOR_NAME, EventKind.REASSIGNED, detail);
         }
         return Outcome.REASSIGNED;
     }

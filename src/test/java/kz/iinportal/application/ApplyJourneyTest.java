@@ -78,7 +78,7 @@ class ApplyJourneyTest {
             assertEquals("O'BRIEN-SMITH", app.familyName, "upper-cased on save");
             assertEquals("ALMATY_CITY", app.region.code);
             assertTrue(app.dueAt.isAfter(app.submittedAt.plusHours(12)), "due at the end of the next working day");
-            assertEquals(java.util.List.of("CREATED", "DOCUMENT_DOWNLOADED", "SUBMITTED"),
+            assertEquals(java.util.List.of(EventKind.CREATED, EventKind.DOCUMENT_DOWNLOADED, EventKind.SUBMITTED),
                     ApplicationEvent.timeline(app).stream().map(e -> e.kind).toList(), "the download is audited too");
         });
 
@@ -101,7 +101,8 @@ class ApplyJourneyTest {
             Application app = Application.findById(id);
             assertEquals(ApplicationStatus.WITHDRAWN, app.status);
             assertEquals("O'BRIEN-SMITH", app.familyName, "the step sent after submission changed nothing");
-            assertEquals(java.util.List.of("CREATED", "DOCUMENT_DOWNLOADED", "SUBMITTED", "WITHDRAWN"),
+            assertEquals(java.util.List.of(EventKind.CREATED, EventKind.DOCUMENT_DOWNLOADED, EventKind.SUBMITTED,
+                    EventKind.WITHDRAWN),
                     ApplicationEvent.timeline(app).stream().map(e -> e.kind).toList());
         });
     }

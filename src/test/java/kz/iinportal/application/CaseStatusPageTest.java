@@ -22,15 +22,17 @@ class CaseStatusPageTest {
         given().get("/applications/" + id).then().statusCode(200)
                 .body(containsString("Refused"))
                 .body(containsString("An IIN was already registered for you"))
+                .body(containsString("Ground 3 — An IIN was already registered for you"))
                 .body(containsString("IIN 900101300811 is &lt;already&gt; yours"))
                 .body(containsString("reviewed within 5 working days"))
                 .body(not(containsString("Withdraw the application")));
         given().cookie("_renarde_locale", "ru").get("/applications/" + id).then()
                 .body(containsString("Запрос отклонён"))
-                .body(containsString("Выявлен ранее зарегистрированный ИИН заявителя"));
+                .body(containsString("Основание 3 — Выявлен ранее зарегистрированный ИИН заявителя"));
         given().cookie("_renarde_locale", "kk").get("/applications/" + id).then()
                 .body(containsString("Сұрау қабылданбады"))
-                .body(containsString("5 жұмыс күні"));
+                .body(containsString("5 жұмыс күні"))
+                .body(containsString("3-негіз — "));
     }
 
     @Test
@@ -47,7 +49,9 @@ class CaseStatusPageTest {
         long id = ApplicationAccessTest.application("applicant", ApplicationStatus.SUBMITTED);
         QuarkusTransaction.requiringNew().run(() -> {
             Application app = Application.findById(id);
-            app.moveTo(status, "operator", "operator", status.name());
+            // a decision follows an assignment, as in review.Decisions
+            app.moveTo(ApplicationStatus.IN_REVIEW, "operator", "operator", EventKind.ASSIGNED);
+            app.moveTo(status, "operator", "operator", EventKind.decided(status));
             app.resultIin = iin;
             app.refusalGround = ground;
             app.operatorComment = comment;

@@ -2,6 +2,7 @@ package kz.iinportal.audit;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -28,7 +29,10 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import kz.iinportal.application.Application;
+import kz.iinportal.application.ApplicationEvent;
 import kz.iinportal.application.ApplicationStatus;
+import kz.iinportal.application.EventDetail;
+import kz.iinportal.application.EventKind;
 import kz.iinportal.testsupport.TestCases;
 
 /**
@@ -180,6 +184,36 @@ class AuditChainTest {
     }
 
     @Test
+    @TestSecurity(user = "audit-supervisor", roles = "supervisor")
+    void detailsInTheOldAndTheStructuredFormVerifyAndReadInTheReadersLanguage() throws SQLException {
+        long id = caseWithEvents("chain-e");
+        String sha = "b".repeat(64);
+        QuarkusTransaction.requiringNew().run(() -> {
+            // an event exactly as the portal wrote it before details were structured
+            ApplicationEvent old = new ApplicationEvent();
+            old.application = Application.findById(id);
+            old.at = OffsetDateTime.now();
+            old.actor = "chain-e";
+            old.actorRole = "operator";
+            old.kind = EventKind.DOCUMENT_OPENED;
+            old.detail = "document 84 sha256:" + sha;
+            old.persist();
+        });
+        QuarkusTransaction.requiringNew().run(() -> Application.<Application>findById(id).record("chain-e",
+                "operator", EventKind.DOCUMENT_OPENED, EventDetail.document(85, "паспорт; скан.pdf", sha)));
+        assertTrue(verify().intact());
+        given().cookie("_renarde_locale", "ru").get("/supervisor/audit").then().statusCode(200)
+                .body(containsString("Документ № 84"))
+                .body(containsString("Документ № 85"))
+                .body(containsString("Файл: паспорт; скан.pdf"))
+                .body(containsString("Отпечаток файла (SHA-256): " + sha))
+                .body(not(containsString("sha256:" + sha)));
+        given().cookie("_renarde_locale", "kk").get("/supervisor/audit").then().statusCode(200)
+                .body(containsString("Құжат № 84"))
+                .body(containsString("Құжат № 85"));
+    }
+
+    @Test
     @TestSecurity(user = "audit-operator", roles = "operator")
     void operatorsCannotOpenTheAuditLog() {
         given().get("/supervisor/audit").then().statusCode(403);
@@ -209,9 +243,9 @@ class AuditChainTest {
             Application a = TestCases.application("ZHETYSU");
             a.createdBy = actor;
             a.persist();
-            a.record(actor, "applicant", "CREATED");
+            a.record(actor, "applicant", EventKind.CREATED);
             a.submittedAt = OffsetDateTime.now();
-            assertNotNull(a.moveTo(ApplicationStatus.SUBMITTED, actor, "applicant", "SUBMITTED"));
+            assertNotNull(a.moveTo(ApplicationStatus.SUBMITTED, actor, "applicant", EventKind.SUBMITTED));
             return a.id;
         });
     }

@@ -171,7 +171,7 @@ class OperatorDecisionBrowserTest extends KeycloakBrowserTest {
             a.email = "thabo@example.za";
             a.phone = "+7 701 555 34 34";
             a.persist();
-            a.record(a.createdBy, "applicant", "CREATED");
+            a.record(a.createdBy, "applicant", kz.iinportal.application.EventKind.CREATED);
             return a.id;
         });
         documents.store(id, DocumentKind.IDENTITY_DOCUMENT, "passport.png", TestFiles.png(), "applicant");

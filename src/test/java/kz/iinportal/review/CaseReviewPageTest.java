@@ -14,6 +14,7 @@ import io.quarkus.test.security.TestSecurity;
 import kz.iinportal.application.Application;
 import kz.iinportal.application.ApplicationEvent;
 import kz.iinportal.application.ApplicationStatus;
+import kz.iinportal.application.EventKind;
 import kz.iinportal.application.FormSessionAccess;
 import kz.iinportal.testsupport.TestCases;
 
@@ -35,9 +36,17 @@ class CaseReviewPageTest {
                 .body(containsString("ground 3 cannot be used"))
                 .body(containsString("Application data"))
                 .body(containsString("Refuse"))
-                .body(containsString("REVIEWED"));
+                .body(containsString("REVIEWED"))
+                .body(containsString("Ground 3 — An IIN was already registered for you"));
+        given().get("/review/case/" + id + "/documents/" + scan).then().statusCode(200);
+        // the timeline names the document opened in the reader's language, not in the stored form
+        given().cookie("_renarde_locale", "ru").get("/review/case/" + id).then().statusCode(200)
+                .body(containsString("Открыт документ"))
+                .body(containsString("Документ № " + scan))
+                .body(containsString("Файл: passport.png"))
+                .body(containsString("Основание 3 — "));
         QuarkusTransaction.requiringNew().run(() -> assertTrue(ApplicationEvent.timeline(Application.findById(id))
-                .stream().anyMatch(e -> e.kind.equals("VIEWED") && e.actor.equals("review-operator"))));
+                .stream().anyMatch(e -> e.kind == EventKind.VIEWED && e.actor.equals("review-operator"))));
 
         long version = QuarkusTransaction.requiringNew().call(() -> Application.<Application>findById(id).version);
         FormSessionAccess.postFields("/review/case/" + id, "/review/case/" + id + "/refuse",

@@ -27,6 +27,7 @@ import io.restassured.response.Response;
 import kz.iinportal.application.Application;
 import kz.iinportal.application.ApplicationEvent;
 import kz.iinportal.application.ApplicationStatus;
+import kz.iinportal.application.EventKind;
 import kz.iinportal.application.FormSession;
 import kz.iinportal.iin.DocumentType;
 import kz.iinportal.iin.PersonData;
@@ -84,7 +85,8 @@ class DecisionsOverHttpTest {
             Application app = Application.findById(id);
             assertEquals(ApplicationStatus.IIN_FORMED, app.status);
             assertEquals(iin, app.resultIin);
-            assertEquals(1, ApplicationEvent.timeline(app).stream().filter(e -> "IIN_FORMED".equals(e.kind)).count());
+            assertEquals(1,
+                    ApplicationEvent.timeline(app).stream().filter(e -> e.kind == EventKind.IIN_FORMED).count());
         });
     }
 
@@ -181,7 +183,7 @@ class DecisionsOverHttpTest {
             QuarkusTransaction.requiringNew().run(() -> {
                 Application app = Application.findById(id);
                 assertEquals(ApplicationStatus.IIN_FORMED, app.status);
-                assertEquals(1, ApplicationEvent.timeline(app).stream().filter(e -> "IIN_FORMED".equals(e.kind))
+                assertEquals(1, ApplicationEvent.timeline(app).stream().filter(e -> e.kind == EventKind.IIN_FORMED)
                         .count());
             });
         }
@@ -252,8 +254,8 @@ class DecisionsOverHttpTest {
             assertEquals(status, app.status);
             assertNull(app.resultIin);
             assertNull(app.decidedAt);
-            assertTrue(ApplicationEvent.timeline(app).stream().noneMatch(e -> e.kind.startsWith("IIN_")
-                    || e.kind.equals("REFUSED")));
+            assertTrue(ApplicationEvent.timeline(app).stream().noneMatch(e -> e.kind.name().startsWith("IIN_")
+                    || e.kind == EventKind.REFUSED));
         });
     }
 

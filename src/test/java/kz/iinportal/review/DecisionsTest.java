@@ -136,7 +136,7 @@ class DecisionsTest {
             assertTrue(app.operatorComment.contains(active));
             assertEquals(active, app.refusedForIin);
             List<ApplicationEvent> timeline = ApplicationEvent.timeline(app);
-            assertEquals("ground IIN_ALREADY_REGISTERED, IIN " + active, timeline.get(timeline.size() - 1).detail);
+            assertEquals("ground=IIN_ALREADY_REGISTERED; iin=" + active, timeline.get(timeline.size() - 1).detail);
         });
 
         for (RefusalGround ground : new RefusalGround[] { RefusalGround.UNRELIABLE_DOCUMENTS,
