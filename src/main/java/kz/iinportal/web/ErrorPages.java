@@ -3,8 +3,6 @@ package kz.iinportal.web;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
-import jakarta.transaction.TransactionalException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
@@ -12,12 +10,11 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jboss.resteasy.reactive.server.core.multipart.MultipartParser.MalformedMessageException;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.ForbiddenException;
-import io.quarkus.arc.ArcUndeclaredThrowableException;
-import io.quarkus.qute.TemplateException;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.vertx.http.runtime.security.HttpAuthenticator;
 import io.smallrye.mutiny.Uni;
@@ -86,17 +83,27 @@ public class ErrorPages {
 
     /** A multipart body no browser would send (a broken boundary or part header): the request, not the portal. */
     @ServerExceptionMapper(priority = 100)
-    public Response malformed(org.jboss.resteasy.reactive.server.core.multipart.MultipartParser.MalformedMessageException e) {
+    public Response malformed(MalformedMessageException e) {
         return page(Response.Status.BAD_REQUEST, Templates.badRequest());
     }
 
+    /**
+     * Everything else: the database being away (a restart, a failover; also wrapped by Arc, a transaction or a
+     * template's lazy read) is an outage with its own 503 page; anything more is a defect with an incident number.
+     */
     @ServerExceptionMapper(priority = 100)
     public Response unexpected(RuntimeException e) {
+        if (Outage.database(e)) {
+            return databaseUnavailable(e);
+        }
         String incident = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         LOG.errorf(e, "Unexpected failure, incident %s", incident);
         // Only what is true: a page that was only read changed nothing; what a form sent may or may not be saved.
-        boolean sent = !"GET".equals(request.method().name()) && !"HEAD".equals(request.method().name());
-        return page(Response.Status.INTERNAL_SERVER_ERROR, Templates.serverError(incident, sent));
+        return page(Response.Status.INTERNAL_SERVER_ERROR, Templates.serverError(incident, sent()));
+    }
+
+    private boolean sent() {
+        return request.method() != HttpMethod.GET && request.method() != HttpMethod.HEAD;
     }
 
     private Response page(Response.Status status, TemplateInstance page) {
@@ -141,42 +148,17 @@ public class ErrorPages {
         return unavailable(OutageTemplates.signInUnavailable());
     }
 
-    @ServerExceptionMapper(priority = 100)
-    public Response persistence(PersistenceException e) {
-        return databaseOrUnexpected(e);
-    }
-
-    @ServerExceptionMapper(priority = 100)
-    public Response transactional(TransactionalException e) {
-        return databaseOrUnexpected(e);
-    }
-
-    /** A lazy association read while the page renders fails inside Qute. */
-    @ServerExceptionMapper(priority = 100)
-    public Response template(TemplateException e) {
-        return databaseOrUnexpected(e);
-    }
-
-    /** Checked exceptions (a failed commit's RollbackException, a raw SQLException) arrive wrapped by Arc or bare. */
-    @ServerExceptionMapper(priority = 100)
-    public Response undeclared(ArcUndeclaredThrowableException e) {
-        return databaseOrUnexpected(e);
-    }
-
+    /** Checked exceptions (a failed commit's RollbackException, a raw SQLException) arrive bare. */
     @ServerExceptionMapper(priority = 100)
     public Response checked(Exception e) {
-        return databaseOrUnexpected(e);
+        return unexpected(new IllegalStateException(e));
     }
 
-    private Response databaseOrUnexpected(Exception e) {
-        if (!Outage.database(e)) {
-            return unexpected(e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e));
-        }
+    private Response databaseUnavailable(Exception e) {
         // Logged without a stack trace: an outage is an operations event, not a defect with an incident number.
         LOG.warnf("Database unavailable, %s %s answered 503: %s", request.method(), request.path(), rootMessage(e));
         // Only reads can promise that nothing was lost: a failed write lost this step (the transaction rolled back).
-        boolean write = request.method() != HttpMethod.GET && request.method() != HttpMethod.HEAD;
-        return unavailable(OutageTemplates.serviceUnavailable(write));
+        return unavailable(OutageTemplates.serviceUnavailable(sent()));
     }
 
     private Response unavailable(TemplateInstance page) {

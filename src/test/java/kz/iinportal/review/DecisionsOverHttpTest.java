@@ -264,16 +264,11 @@ class DecisionsOverHttpTest {
     }
 
     private static long inReview() {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            TestCases.staff(OPERATOR, BODY);
-            Application a = TestCases.open(BODY, OPERATOR);
-            a.persist();
-            return a.id;
-        });
+        return TestCases.storedInReview(BODY, OPERATOR);
     }
 
     private static long version(long id) {
-        return QuarkusTransaction.requiringNew().call(() -> Application.<Application>findById(id).version);
+        return TestCases.version(id);
     }
 
     /** Someone else changed the case (here: its address), so its version moved on. */

@@ -60,6 +60,22 @@ public final class TestCases {
         return a;
     }
 
+    /** A case of the body in review by the operator (a staff member of the body), stored; its id. */
+    public static long storedInReview(String body, String operator) {
+        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> {
+            staff(operator, body);
+            Application a = open(body, operator);
+            a.persist();
+            return a.id;
+        });
+    }
+
+    /** The case's version as stored now: what a page opened now would send back. */
+    public static long version(long id) {
+        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .call(() -> Application.<Application>findById(id).version);
+    }
+
     /** A staff member of the body, unless they exist already. */
     public static void staff(String login, String body) {
         if (Staff.findById(login) == null) {

@@ -256,16 +256,11 @@ class HostileInputTest {
     }
 
     private static long inReview() {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            TestCases.staff(OPERATOR, BODY);
-            Application a = TestCases.open(BODY, OPERATOR);
-            a.persist();
-            return a.id;
-        });
+        return TestCases.storedInReview(BODY, OPERATOR);
     }
 
     private static long version(long id) {
-        return QuarkusTransaction.requiringNew().call(() -> Application.<Application>findById(id).version);
+        return TestCases.version(id);
     }
 
     static {
