@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import kz.iinportal.documents.DocumentKind;
 import kz.iinportal.documents.DocumentStore;
 import kz.iinportal.staff.ServiceCentre;
+import kz.iinportal.web.PortalConfig;
 
 /**
  * Drafts change here, each step in a transaction of its own that has ended before the next page is rendered. The
@@ -22,20 +23,20 @@ import kz.iinportal.staff.ServiceCentre;
 @ApplicationScoped
 public class Drafts {
 
-    /** Open drafts one filer may have at once: enough for a family, too few to fill the database. */
-    public static final int MAX_OPEN_DRAFTS = 20;
-
     @Inject
     DocumentStore documents;
 
-    /** Starts a draft; refused when the filer already has {@link #MAX_OPEN_DRAFTS} open drafts. */
+    @Inject
+    PortalConfig config;
+
+    /** Starts a draft; refused when the filer already has as many open drafts as they may (iin.drafts.max-open). */
     @Transactional
     public Application create(Service service, Channel channel, Filer filer, ServiceCentre centre, String login,
             String role, String language) {
         // One filer's concurrent "start" requests queue here, so that together they cannot go past the limit.
         Application.getEntityManager().createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(:key))")
                 .setParameter("key", "drafts|" + login).getSingleResult();
-        if (Application.openDraftsOf(login) >= MAX_OPEN_DRAFTS) {
+        if (Application.openDraftsOf(login) >= config.maxOpenDrafts()) {
             throw new TooManyDrafts();
         }
         Application app = new Application();

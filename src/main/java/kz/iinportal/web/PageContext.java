@@ -29,6 +29,8 @@ public class PageContext {
 
     @Inject
     RoutingContext routing;
+
+    @Inject
     SecurityIdentity identity;
 
     public String getLang() {

@@ -1,6 +1,5 @@
 package kz.iinportal.web;
 
-
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
@@ -19,6 +18,14 @@ public interface PortalConfig {
     /** The portal's address as the public reaches it: links that leave the portal (a certificate's QR code). */
     @WithDefault("http://localhost:8080")
     String publicUrl();
+
+    /**
+     * Open drafts one filer may have at once: enough for a family, too few to fill the database. (Tests sign many
+     * drafts to the same demo logins and set it high; DraftsTest checks the limit with a low one.)
+     */
+    @WithName("drafts.max-open")
+    @WithDefault("20")
+    int maxOpenDrafts();
 
     /** The public certificate verification page. */
     Verify verify();

@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.response.Response;
 import kz.iinportal.documents.ApplicationDocument;
@@ -29,27 +31,38 @@ import kz.iinportal.testsupport.TestCases;
 
 /** Limits per filer and drafts that change while they are submitted, over HTTP as a browser sends them. */
 @QuarkusTest
+@TestProfile(DraftsTest.FewDrafts.class)
 class DraftsTest {
+
+    static final int LIMIT = 3;
+
+    /** The limit as production has it, only lower: the same rule, reached in three steps. */
+    public static class FewDrafts implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("iin.drafts.max-open", String.valueOf(LIMIT));
+        }
+    }
 
     @Inject
     DocumentStore documents;
 
     @Test
     @TestSecurity(user = "drafts-limit", roles = "applicant")
-    void aFilerHasAtMostTwentyOpenDrafts() {
+    void aFilerHasAtMostTheConfiguredNumberOfOpenDrafts() {
         FormSession browser = new FormSession("ru");
-        for (int i = 0; i < Drafts.MAX_OPEN_DRAFTS; i++) {
+        for (int i = 0; i < LIMIT; i++) {
             assertEquals(303, browser.post("/apply", "/apply/start", Map.of("service", "FORMATION")).statusCode());
         }
         browser.send("/apply/start", Map.of("service", "FORMATION")).then().statusCode(200)
                 .body(containsString(Bundles.message("ru", "apply.error.tooManyDrafts")));
-        assertEquals(20L, (long) QuarkusTransaction.requiringNew().call(() -> Application.openDraftsOf("drafts-limit")));
+        assertEquals((long) LIMIT, (long) QuarkusTransaction.requiringNew().call(() -> Application.openDraftsOf("drafts-limit")));
         // one deleted, one may be started again
         long any = QuarkusTransaction.requiringNew()
                 .call(() -> Application.<Application>find("createdBy", "drafts-limit").firstResult().id);
         assertEquals(303, browser.post("/applications/" + any, "/applications/" + any + "/delete", Map.of()).statusCode());
         assertEquals(303, browser.post("/apply", "/apply/start", Map.of("service", "FORMATION")).statusCode());
-        assertEquals(20L, (long) QuarkusTransaction.requiringNew().call(() -> Application.openDraftsOf("drafts-limit")));
+        assertEquals((long) LIMIT, (long) QuarkusTransaction.requiringNew().call(() -> Application.openDraftsOf("drafts-limit")));
     }
 
     /** Two tabs: one submits, the other uploads or removes a document at the same instant. */
