@@ -3,7 +3,13 @@ package kz.iinportal.application;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** An application's life; {@link #canBecome} is the only way between statuses. */
+import io.quarkus.qute.TemplateEnum;
+
+/**
+ * An application's life; {@link #canBecome} is the only way between statuses. Templates compare with the constants
+ * ({@code app.status == ApplicationStatus:IN_REVIEW}), so a renamed status fails the build, not a page.
+ */
+@TemplateEnum
 public enum ApplicationStatus {
     DRAFT,
     SUBMITTED,
