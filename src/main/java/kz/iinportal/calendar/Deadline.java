@@ -14,10 +14,12 @@ public record Deadline(LocalDate day, OffsetDateTime endsAt) {
 
     /**
      * The deadline whose term ends at {@code endsAt} (a stored {@code due_at}). Its day is the day of the term's last
-     * instant, not the day {@code endsAt} itself falls on: a term ending at midnight is due the day before.
+     * instant, not the day {@code endsAt} itself falls on: a term ending at midnight is due the day before. The instant
+     * is kept with Kazakhstan's offset (PostgreSQL hands it over in the JVM's), like {@link WorkingDays#deadlineFor}'s.
      */
     public static Deadline endingAt(OffsetDateTime endsAt) {
-        return new Deadline(Kazakhstan.dateOf(endsAt.minusNanos(1)), endsAt);
+        OffsetDateTime kazakhstan = endsAt.atZoneSameInstant(Kazakhstan.ZONE).toOffsetDateTime();
+        return new Deadline(Kazakhstan.dateOf(kazakhstan.minusNanos(1)), kazakhstan);
     }
 
     /** True from the start of the day after {@link #day} (Kazakhstan time) on. */

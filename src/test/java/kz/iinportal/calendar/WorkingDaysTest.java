@@ -169,4 +169,20 @@ class WorkingDaysTest {
         assertTrue(deadline.overdueAt(OffsetDateTime.parse("2025-02-17T19:00:00Z")));
         assertFalse(deadline.dueTodayAt(OffsetDateTime.parse("2025-02-17T19:00:00Z")));
     }
+
+    @Test
+    void aStoredDueAtGivesBackItsWorkingDayNotTheMidnightAfterIt() {
+        // due_at of a term ending with Wednesday 2 December 2026 is midnight starting the 3rd in Almaty.
+        OffsetDateTime dueAt = OffsetDateTime.parse("2026-12-03T00:00:00+05:00");
+        Deadline deadline = Deadline.endingAt(dueAt);
+        assertEquals(LocalDate.of(2026, 12, 2), deadline.day());
+        assertEquals(deadline, Deadline.endingAt(OffsetDateTime.parse("2026-12-02T19:00:00Z")), "same instant in UTC");
+        assertEquals(CALENDAR.deadlineFor(almaty("2026-12-01T10:00:00")), deadline);
+
+        assertFalse(deadline.dueTodayAt(OffsetDateTime.parse("2026-12-01T18:59:59Z"))); // 1 December 23:59:59
+        assertTrue(deadline.dueTodayAt(OffsetDateTime.parse("2026-12-01T19:00:00Z"))); // 2 December 00:00
+        assertTrue(deadline.dueTodayAt(OffsetDateTime.parse("2026-12-02T18:59:59Z"))); // 2 December 23:59:59
+        assertFalse(deadline.dueTodayAt(dueAt));
+        assertTrue(deadline.overdueAt(dueAt));
+    }
 }
