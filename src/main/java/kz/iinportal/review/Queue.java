@@ -59,11 +59,9 @@ public class Queue extends Controller {
     public record Row(Application app, Deadline deadline, boolean overdue, boolean dueToday) {
 
         static Row of(Application app, OffsetDateTime now) {
-            if (app.dueAt == null) {
-                return new Row(app, null, false, false);
-            }
-            Deadline deadline = Deadline.endingAt(app.dueAt);
-            return new Row(app, deadline, deadline.overdueAt(now), deadline.dueTodayAt(now));
+            Deadline deadline = app.deadline();
+            return deadline == null ? new Row(app, null, false, false)
+                    : new Row(app, deadline, deadline.overdueAt(now), deadline.dueTodayAt(now));
         }
     }
 
