@@ -16,6 +16,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import kz.iinportal.calendar.Deadline;
 import kz.iinportal.iin.DocumentType;
 import kz.iinportal.iin.Sex;
 import kz.iinportal.staff.ServiceCentre;
@@ -121,7 +122,7 @@ public class Application extends PanacheEntity {
     @Column(name = "notice_recipients")
     public NoticeRecipients noticeRecipients;
 
-    /** End of the working day by which the police must decide (see review.WorkingCalendar). */
+    /** End of the working day by which the police must decide (see calendar.WorkingCalendar and {@link #deadline()}). */
     @Column(name = "due_at")
     public OffsetDateTime dueAt;
     /** Login of the operator working on the case; only they can decide it. */
@@ -158,6 +159,11 @@ public class Application extends PanacheEntity {
 
     @Version
     public long version;
+
+    /** The deadline of a submitted case (its due day, not the midnight after it that {@link #dueAt} stores). */
+    public Deadline deadline() {
+        return dueAt == null ? null : Deadline.endingAt(dueAt);
+    }
 
     /**
      * Changes the status and records the step in the timeline.

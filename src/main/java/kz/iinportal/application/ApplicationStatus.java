@@ -3,6 +3,8 @@ package kz.iinportal.application;
 import java.util.EnumSet;
 import java.util.Set;
 
+import io.quarkus.qute.TemplateEnum;
+
 /**
  * An application's life; {@link #canBecome} is the only way between statuses, and its table lists exactly the steps
  * the portal takes, each by one class:
@@ -17,7 +19,10 @@ import java.util.Set;
  * <li>{@code review.Decisions} decides (IN_REVIEW → IIN_FORMED, IIN_CORRECTED or REFUSED), only by the assignee, so
  * a decision always follows an assignment.</li>
  * </ul>
+ * Templates compare with the constants ({@code app.status == ApplicationStatus:IN_REVIEW}), so a renamed status
+ * fails the build, not a page.
  */
+@TemplateEnum
 public enum ApplicationStatus {
     DRAFT,
     SUBMITTED,

@@ -41,6 +41,7 @@ import kz.iinportal.staff.TerritorialBody;
 import kz.iinportal.web.Countries;
 import kz.iinportal.web.CurrentUser;
 import kz.iinportal.web.FormErrors;
+import kz.iinportal.web.Kazakhstan;
 import kz.iinportal.web.Role;
 
 /**
@@ -162,10 +163,10 @@ public class Apply extends Controller {
         String number = ApplicantData.text(authorityNumber, "authorityNumber", 40, true, errors);
         LocalDate issued = ApplicantData.date(authorityDate, "authorityDate", errors);
         LocalDate validUntil = ApplicantData.date(authorityValidUntil, "authorityValidUntil", errors);
-        if (issued != null && issued.isAfter(LocalDate.now())) {
+        if (issued != null && issued.isAfter(Kazakhstan.today())) {
             errors.add("authorityDate", "apply.error.authorityDate.future");
         }
-        if (validUntil != null && validUntil.isBefore(LocalDate.now())) {
+        if (validUntil != null && validUntil.isBefore(Kazakhstan.today())) {
             errors.add("authorityValidUntil", "apply.error.authorityValidUntil.expired");
         }
         NoticeRecipients recipients = ApplicantData.choice(NoticeRecipients.class, noticeRecipients,
@@ -237,7 +238,7 @@ public class Apply extends Controller {
         String given = ApplicantData.latinName(givenNames, "givenNames", errors);
         String familyCyr = ApplicantData.cyrillicName(familyNameCyrillic, "familyNameCyrillic", errors);
         String givenCyr = ApplicantData.cyrillicName(givenNamesCyrillic, "givenNamesCyrillic", errors);
-        LocalDate birth = ApplicantData.birthDate(birthDate, LocalDate.now(), errors);
+        LocalDate birth = ApplicantData.birthDate(birthDate, Kazakhstan.today(), errors);
         Sex chosenSex = ApplicantData.choice(Sex.class, sex, "sex", errors);
         boolean stateless = "STATELESS".equals(citizenship);
         String country = stateless ? null : ApplicantData.country(citizenship, "citizenship", errors);
@@ -291,7 +292,7 @@ public class Apply extends Controller {
         String country = ApplicantData.country(documentCountry, "documentCountry", errors);
         LocalDate issued = ApplicantData.date(documentIssueDate, "documentIssueDate", errors);
         LocalDate expires = ApplicantData.date(documentExpiryDate, "documentExpiryDate", errors);
-        LocalDate today = LocalDate.now();
+        LocalDate today = Kazakhstan.today();
         if (issued != null && issued.isAfter(today)) {
             errors.add("documentIssueDate", "apply.error.documentIssueDate.future");
         }
@@ -431,10 +432,10 @@ public class Apply extends Controller {
         if (!"yes".equals(consent)) {
             errors.add("consent", "apply.error.consent.required");
         }
-        if (app.documentExpiryDate != null && app.documentExpiryDate.isBefore(LocalDate.now())) {
+        if (app.documentExpiryDate != null && app.documentExpiryDate.isBefore(Kazakhstan.today())) {
             errors.add("document", "apply.error.documentExpiryDate.expired");
         }
-        if (app.authorityValidUntil != null && app.authorityValidUntil.isBefore(LocalDate.now())) {
+        if (app.authorityValidUntil != null && app.authorityValidUntil.isBefore(Kazakhstan.today())) {
             errors.add("authority", "apply.error.authorityValidUntil.expired");
         }
         if (!errors.any() && !submission.allowedToday(app)) {

@@ -15,7 +15,7 @@ import io.quarkus.arc.profile.IfBuildProfile;
 import io.quarkus.runtime.StartupEvent;
 import kz.iinportal.iin.DocumentType;
 import kz.iinportal.iin.Sex;
-import kz.iinportal.review.WorkingCalendar;
+import kz.iinportal.calendar.WorkingCalendar;
 import kz.iinportal.staff.TerritorialBody;
 
 /**

@@ -15,7 +15,8 @@ import jakarta.transaction.Transactional;
 import kz.iinportal.documents.DocumentInfo;
 import kz.iinportal.documents.DocumentKind;
 import kz.iinportal.documents.DocumentStore;
-import kz.iinportal.review.WorkingCalendar;
+import kz.iinportal.calendar.WorkingCalendar;
+import kz.iinportal.web.Kazakhstan;
 
 /** The rules in force and the act of submitting: what may be filed today, what is missing, and the reference. */
 @ApplicationScoped
@@ -32,14 +33,14 @@ public class Submission {
 
     /** Services whose rules in force today accept this channel and filer, in the order of the enum. */
     public List<Service> servicesOffered(Channel channel, Filer filer) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = Kazakhstan.today();
         return Arrays.stream(Service.values())
                 .filter(s -> ServiceRule.inForce(s, today).map(r -> r.allows(channel, filer)).orElse(false))
                 .toList();
     }
 
     public boolean allowedToday(Application app) {
-        return ServiceRule.inForce(app.service, LocalDate.now()).map(r -> r.allows(app.channel, app.filer))
+        return ServiceRule.inForce(app.service, Kazakhstan.today()).map(r -> r.allows(app.channel, app.filer))
                 .orElse(false);
     }
 
@@ -75,7 +76,7 @@ public class Submission {
      */
     public List<DocumentKind> requiredDocuments(Application app) {
         List<DocumentKind> required = new ArrayList<>();
-        ServiceRule.inForce(app.service, LocalDate.now()).ifPresent(rule -> rule.requiredDocumentKinds().stream()
+        ServiceRule.inForce(app.service, Kazakhstan.today()).ifPresent(rule -> rule.requiredDocumentKinds().stream()
                 .map(DocumentKind::valueOf).forEach(required::add));
         if (app.filer == Filer.REPRESENTATIVE) {
             required.add(DocumentKind.AUTHORITY);

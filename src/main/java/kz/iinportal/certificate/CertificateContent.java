@@ -2,7 +2,6 @@ package kz.iinportal.certificate;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +10,7 @@ import kz.iinportal.application.Application;
 import kz.iinportal.application.Service;
 import kz.iinportal.web.BundleText;
 import kz.iinportal.web.Countries;
+import kz.iinportal.web.Kazakhstan;
 
 /**
  * Everything a certificate shows, resolved to text: values in the filer's language, each label in that language
@@ -19,8 +19,6 @@ import kz.iinportal.web.Countries;
 public record CertificateContent(String language, List<String> title, List<Row> rows, String verificationUrl,
         List<String> verificationCaption, List<String> footer, String number, OffsetDateTime issuedAt) {
 
-    /** The certificate is read in Kazakhstan; its dates are Kazakhstan's. */
-    static final ZoneId ZONE = kz.iinportal.web.Kazakhstan.ZONE;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     private static final List<String> ALWAYS = List.of("kk", "ru");
     private static final List<String> LANGUAGES = List.of("kk", "ru", "en");
@@ -49,7 +47,7 @@ public record CertificateContent(String language, List<String> title, List<Row> 
                         : Countries.name(app.citizenship, lang), false));
         rows.add(new Row(labels(languages, "cert.pdf.document"), document(app, lang), false));
         rows.add(new Row(labels(languages, app.service == Service.FORMATION ? "cert.pdf.formedOn" : "cert.pdf.correctedOn"),
-                date(certificate.issuedAt.atZoneSameInstant(ZONE).toLocalDate()), false));
+                date(Kazakhstan.dateOf(certificate.issuedAt)), false));
         rows.add(new Row(labels(languages, "cert.pdf.body"), app.region == null ? "" : app.region.name.in(lang), false));
         rows.add(new Row(labels(languages, "cert.pdf.number"), certificate.number, true));
 

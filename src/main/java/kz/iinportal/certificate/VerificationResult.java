@@ -2,6 +2,8 @@ package kz.iinportal.certificate;
 
 import java.time.format.DateTimeFormatter;
 
+import kz.iinportal.web.Kazakhstan;
+
 /**
  * What the public may learn about a certificate number: whether it is valid, and just enough to match it with the
  * paper in their hands (initials, the IIN's last four digits, the issue date), never the person's record.
@@ -22,9 +24,9 @@ public record VerificationResult(State state, String number, String initials, St
     }
 
     static VerificationResult of(Certificate certificate) {
-        var issued = certificate.issuedAt.atZoneSameInstant(CertificateContent.ZONE).toLocalDate();
+        var issued = Kazakhstan.dateOf(certificate.issuedAt);
         String superseded = certificate.supersededAt == null ? null
-                : DATE.format(certificate.supersededAt.atZoneSameInstant(CertificateContent.ZONE));
+                : DATE.format(Kazakhstan.dateOf(certificate.supersededAt));
         return new VerificationResult(
                 certificate.status == CertificateStatus.VALID ? State.VALID : State.SUPERSEDED, certificate.number,
                 initials(certificate.application.givenNames, certificate.application.familyName),

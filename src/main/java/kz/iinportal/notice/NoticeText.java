@@ -5,8 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import kz.iinportal.application.Application;
+import kz.iinportal.calendar.Deadline;
 import kz.iinportal.web.BundleText;
-import kz.iinportal.web.Kazakhstan;
 
 /**
  * The words of a notice, in the filer's language, from the portal's message bundles. Not through the request's
@@ -29,7 +29,7 @@ final class NoticeText {
         values.put("reference", app.reference);
         values.put("name", (nz(app.givenNames) + " " + nz(app.familyName)).strip());
         values.put("service", BundleText.get(lang, "service." + app.service));
-        values.put("due", app.dueAt == null ? "" : DATE.format(app.dueAt.atZoneSameInstant(Kazakhstan.ZONE)));
+        values.put("due", app.dueAt == null ? "" : DATE.format(Deadline.endingAt(app.dueAt).day()));
         values.put("body", app.region == null ? "" : app.region.name.in(lang));
         values.put("iin", nz(app.resultIin));
         values.put("ground", app.refusalGround == null ? ""

@@ -2,7 +2,6 @@ package kz.iinportal.review;
 
 import java.net.URI;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -22,8 +21,10 @@ import io.quarkiverse.renarde.Controller;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import kz.iinportal.application.Application;
+import kz.iinportal.calendar.Deadline;
 import kz.iinportal.staff.TerritorialBody;
 import kz.iinportal.web.CurrentUser;
+import kz.iinportal.web.Kazakhstan;
 import kz.iinportal.web.LocalRedirect;
 import kz.iinportal.web.Role;
 
@@ -38,8 +39,6 @@ public class Queue extends Controller {
 
     @Inject
     Assignments assignments;
-
-    static final ZoneId KAZAKHSTAN = kz.iinportal.web.Kazakhstan.ZONE;
 
     @Inject
     CurrentUser currentUser;
@@ -56,8 +55,14 @@ public class Queue extends Controller {
                 Map<String, Long> counts, QueueFilter filter, String login);
     }
 
-    /** A case as the queue shows it, with how urgent it is. */
-    public record Row(Application app, boolean overdue, boolean dueToday) {
+    /** A case as the queue shows it, with its deadline (none for a case without due_at) and how urgent it is. */
+    public record Row(Application app, Deadline deadline, boolean overdue, boolean dueToday) {
+
+        static Row of(Application app, OffsetDateTime now) {
+            Deadline deadline = app.deadline();
+            return deadline == null ? new Row(app, null, false, false)
+                    : new Row(app, deadline, deadline.overdueAt(now), deadline.dueTodayAt(now));
+        }
     }
 
     @GET
@@ -69,14 +74,10 @@ public class Queue extends Controller {
             return Templates.index(null, List.of(), null, Map.of(), QueueFilter.parse(null, null, null, null, null),
                     currentUser.getLogin());
         }
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = Kazakhstan.now();
         QueueFilter filter = QueueFilter.parse(status, service, assigned, overdue, q);
         ReviewQueue.Page page = queue.page(body, filter, currentUser.getLogin(), after, now);
-        List<Row> rows = page.cases().stream().map(a -> new Row(a, a.dueAt != null && a.dueAt.isBefore(now),
-                a.dueAt != null && !a.dueAt.isBefore(now)
-                        && a.dueAt.minusNanos(1).atZoneSameInstant(KAZAKHSTAN).toLocalDate()
-                                .equals(now.atZoneSameInstant(KAZAKHSTAN).toLocalDate())))
-                .toList();
+        List<Row> rows = page.cases().stream().map(a -> Row.of(a, now)).toList();
         return Templates.index(body, rows, page.next(), queue.counts(body, currentUser.getLogin(), now), filter,
                 currentUser.getLogin());
     }

@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import kz.iinportal.review.CalendarDay;
-import kz.iinportal.review.DayKind;
+import kz.iinportal.calendar.CalendarDay;
+import kz.iinportal.calendar.DayKind;
 import kz.iinportal.web.FormErrors;
 import kz.iinportal.web.LocalizedText;
 

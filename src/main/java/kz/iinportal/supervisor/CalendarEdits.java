@@ -7,8 +7,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import kz.iinportal.review.CalendarDay;
-import kz.iinportal.review.WorkingCalendar;
+import kz.iinportal.calendar.CalendarDay;
+import kz.iinportal.calendar.WorkingCalendar;
 
 /**
  * Changes to the working-day calendar. Each change commits in its own transaction and only then reloads the cached

@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import io.quarkiverse.renarde.util.I18N;
-import kz.iinportal.review.DayKind;
+import kz.iinportal.calendar.DayKind;
 
 /**
  * What the calendar pages show besides the rows: names of weekdays (from the JDK's CLDR data) and of day kinds in the

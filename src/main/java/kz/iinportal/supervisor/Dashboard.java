@@ -1,6 +1,5 @@
 package kz.iinportal.supervisor;
 
-import java.time.OffsetDateTime;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -17,6 +16,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import kz.iinportal.staff.Staff;
 import kz.iinportal.staff.TerritorialBody;
+import kz.iinportal.web.Kazakhstan;
 import kz.iinportal.web.Role;
 
 /**
@@ -44,7 +44,7 @@ public class Dashboard extends Controller {
     public TemplateInstance index(@RestQuery String body) {
         // An unknown code (a stale bookmark, a typo) shows all bodies rather than an error page.
         TerritorialBody selected = body == null || body.isBlank() ? null : TerritorialBody.findById(body);
-        SupervisionStats.Figures figures = stats.figures(selected, OffsetDateTime.now());
+        SupervisionStats.Figures figures = stats.figures(selected, Kazakhstan.now());
         return Templates.index(figures, new DashboardCharts(i18n, figures), TerritorialBody.listOrdered(), selected);
     }
 

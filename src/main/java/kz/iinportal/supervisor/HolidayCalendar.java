@@ -23,9 +23,9 @@ import io.quarkiverse.renarde.Controller;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import kz.iinportal.review.CalendarDay;
-import kz.iinportal.review.WorkingDays;
+import kz.iinportal.calendar.CalendarDay;
 import kz.iinportal.web.FormErrors;
+import kz.iinportal.web.Kazakhstan;
 import kz.iinportal.web.Role;
 
 /**
@@ -129,7 +129,7 @@ public class HolidayCalendar extends Controller {
     }
 
     private static int thisYear() {
-        return LocalDate.now(WorkingDays.ZONE).getYear();
+        return Kazakhstan.today().getYear();
     }
 
     private static CalendarDay existing(String day) {

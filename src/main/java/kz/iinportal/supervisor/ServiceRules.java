@@ -1,7 +1,6 @@
 package kz.iinportal.supervisor;
 
 import java.net.URI;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +23,7 @@ import io.quarkus.qute.TemplateInstance;
 import kz.iinportal.application.Service;
 import kz.iinportal.application.ServiceRule;
 import kz.iinportal.web.FormErrors;
+import kz.iinportal.web.Kazakhstan;
 import kz.iinportal.web.Role;
 
 /**
@@ -51,7 +51,7 @@ public class ServiceRules extends Controller {
     @Path("")
     public TemplateInstance index() {
         RulesView view = new RulesView(i18n);
-        return Templates.index(view.groups(LocalDate.now()), view, Map.of());
+        return Templates.index(view.groups(Kazakhstan.today()), view, Map.of());
     }
 
     @GET
@@ -81,7 +81,7 @@ public class ServiceRules extends Controller {
         ticked.put("document-TRANSLATION", translation);
         ticked.put("document-CORRECTION_PROOF", correctionProof);
         FormErrors errors = new FormErrors(i18n);
-        RuleAmendmentForm form = RuleAmendmentForm.read(validFrom, ticked, legalBasis, LocalDate.now(), errors);
+        RuleAmendmentForm form = RuleAmendmentForm.read(validFrom, ticked, legalBasis, Kazakhstan.today(), errors);
         if (!errors.any() && !amendments.add(chosen, form)) {
             errors.add("validFrom", "sup.rules.error.duplicate");
         }
@@ -96,7 +96,7 @@ public class ServiceRules extends Controller {
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     @Path("{id}/withdraw")
     public Object withdraw(@RestPath long id) {
-        RuleAmendments.Withdrawal result = amendments.withdraw(id, LocalDate.now());
+        RuleAmendments.Withdrawal result = amendments.withdraw(id, Kazakhstan.today());
         if (result == RuleAmendments.Withdrawal.NOT_FOUND) {
             throw new NotFoundException();
         }
@@ -104,7 +104,7 @@ public class ServiceRules extends Controller {
             FormErrors errors = new FormErrors(i18n);
             errors.add("rules", "sup.rules.error.inEffect");
             RulesView view = new RulesView(i18n);
-            return Templates.index(view.groups(LocalDate.now()), view, errors.map());
+            return Templates.index(view.groups(Kazakhstan.today()), view, errors.map());
         }
         flash("message", i18n.getMessage("sup.rules.withdrawn"));
         return Response.seeOther(URI.create("/supervisor/rules")).build();

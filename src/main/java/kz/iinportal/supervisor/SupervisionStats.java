@@ -16,9 +16,9 @@ import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
 import kz.iinportal.application.RefusalGround;
-import kz.iinportal.review.WorkingDays;
 import kz.iinportal.staff.Staff;
 import kz.iinportal.staff.TerritorialBody;
+import kz.iinportal.web.Kazakhstan;
 
 /**
  * The supervisor's figures, counted by PostgreSQL (GROUP BY, FILTER, percentile_cont) so that a page view reads a
@@ -53,7 +53,7 @@ public class SupervisionStats {
     public record OperatorLoad(String login, String fullName, TerritorialBody body, long assigned) {
     }
 
-    /** The decisions of one day (Asia/Almaty), by outcome. */
+    /** The decisions of one day (Kazakhstan time), by outcome. */
     public record DayDecisions(LocalDate day, long formed, long corrected, long refused) {
 
         public long total() {
@@ -91,9 +91,9 @@ public class SupervisionStats {
      */
     @Transactional
     public Figures figures(TerritorialBody body, OffsetDateTime now) {
-        LocalDate to = now.atZoneSameInstant(WorkingDays.ZONE).toLocalDate();
+        LocalDate to = Kazakhstan.dateOf(now);
         LocalDate from = to.minusDays(DAYS - 1);
-        OffsetDateTime since = from.atStartOfDay(WorkingDays.ZONE).toOffsetDateTime();
+        OffsetDateTime since = from.atStartOfDay(Kazakhstan.ZONE).toOffsetDateTime();
         List<BodyFigures> bodies = bodies(body, now, since);
         List<OperatorLoad> operators = operators(body);
         List<DayDecisions> days = days(body, since, from, to);
@@ -160,11 +160,13 @@ public class SupervisionStats {
     /** Every day of the period, days without decisions included (a gap in a time line would mislead). */
     private List<DayDecisions> days(TerritorialBody only, OffsetDateTime since, LocalDate from, LocalDate to) {
         Map<LocalDate, DayDecisions> byDay = new HashMap<>();
-        for (Object row : query("SELECT to_char(a.decided_at AT TIME ZONE 'Asia/Almaty', 'YYYY-MM-DD'), "
+        // The zone is a parameter so that Kazakhstan.ZONE stays the only place that names it.
+        for (Object row : query("SELECT to_char(a.decided_at AT TIME ZONE :zone, 'YYYY-MM-DD'), "
                 + "count(*) FILTER (WHERE a.status = 'IIN_FORMED'), "
                 + "count(*) FILTER (WHERE a.status = 'IIN_CORRECTED'), "
                 + "count(*) FILTER (WHERE a.status = 'REFUSED') FROM application a WHERE " + DECIDED
-                + " AND a.decided_at >= :since", only, "GROUP BY 1").setParameter("since", since).getResultList()) {
+                + " AND a.decided_at >= :since", only, "GROUP BY 1").setParameter("zone", Kazakhstan.ZONE.getId())
+                .setParameter("since", since).getResultList()) {
             Object[] r = (Object[]) row;
             LocalDate day = LocalDate.parse((String) r[0]);
             byDay.put(day, new DayDecisions(day, toLong(r[1]), toLong(r[2]), toLong(r[3])));

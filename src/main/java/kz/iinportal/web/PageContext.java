@@ -52,11 +52,6 @@ public class PageContext {
         return URLEncoder.encode(getUri(), StandardCharsets.UTF_8);
     }
 
-    /** Dates of cases are shown in Kazakhstan's time (Asia/Almaty), where the police work. */
-    public java.time.ZoneId getZone() {
-        return Kazakhstan.ZONE;
-    }
-
     /**
      * Whether this page can carry forms: the CSRF filter gave it a token. Error pages raised before the filter ran
      * (a missing role) cannot; they link to the sign-out question instead of showing the sign-out button.

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -20,6 +19,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.response.Response;
 import kz.iinportal.documents.TestFiles;
+import kz.iinportal.web.Kazakhstan;
 
 /** The applicant's journey over real HTTP and PostgreSQL: draft → each step → submit → status, with the errors. */
 @QuarkusTest
@@ -134,7 +134,7 @@ class ApplyJourneyTest {
         bad.put("familyName", "Müller<script>");
         bad.put("givenNames", "");
         bad.put("familyNameCyrillic", "Smith");
-        bad.put("birthDate", LocalDate.now().plusDays(1).toString());
+        bad.put("birthDate", Kazakhstan.today().plusDays(1).toString());
         bad.remove("sex");
         bad.put("citizenship", "ZZ");
         bad.put("placeOfBirth", "x".repeat(201));
@@ -157,7 +157,7 @@ class ApplyJourneyTest {
 
         Map<String, String> doc = new HashMap<>(document());
         doc.put("documentNumber", "../../x");
-        doc.put("documentExpiryDate", LocalDate.now().minusDays(1).toString());
+        doc.put("documentExpiryDate", Kazakhstan.today().minusDays(1).toString());
         s.post(step(id, "document"), step(id, "document"), doc).then().statusCode(200)
                 .body(containsString("4 to 20 letters and digits"))
                 .body(containsString("Your document has expired"));
@@ -292,7 +292,7 @@ class ApplyJourneyTest {
 
     static Map<String, String> document() {
         return Map.of("documentType", "PASSPORT", "documentNumber", "PA1234567", "documentCountry", "IE",
-                "documentIssueDate", "2022-01-10", "documentExpiryDate", LocalDate.now().plusYears(5).toString());
+                "documentIssueDate", "2022-01-10", "documentExpiryDate", Kazakhstan.today().plusYears(5).toString());
     }
 
     static Map<String, String> stay() {

@@ -4,7 +4,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -28,6 +27,7 @@ import kz.iinportal.documents.DocumentStore;
 import kz.iinportal.documents.TestFiles;
 import kz.iinportal.testsupport.Bundles;
 import kz.iinportal.testsupport.TestCases;
+import kz.iinportal.web.Kazakhstan;
 
 /** Limits per filer and drafts that change while they are submitted, over HTTP as a browser sends them. */
 @QuarkusTest
@@ -117,8 +117,8 @@ class DraftsTest {
             Application a = TestCases.application("SHYMKENT");
             a.reference = null;
             a.createdBy = filer;
-            a.documentIssueDate = LocalDate.now().minusYears(1);
-            a.documentExpiryDate = LocalDate.now().plusYears(5);
+            a.documentIssueDate = Kazakhstan.today().minusYears(1);
+            a.documentExpiryDate = Kazakhstan.today().plusYears(5);
             a.address = "Tauke Khan Ave 1";
             a.email = "race@example.kz";
             a.phone = "+77011234567";

@@ -8,7 +8,6 @@ import static kz.iinportal.application.ApplyJourneyTest.step;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -18,6 +17,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import kz.iinportal.documents.TestFiles;
+import kz.iinportal.web.Kazakhstan;
 
 /** Legal representatives (authority step, authority document) and front-office staff (centre channel, receipt). */
 @QuarkusTest
@@ -31,13 +31,13 @@ class RepresentativeAndFrontOfficeTest {
 
         Map<String, String> authority = new HashMap<>(Map.of("authorityKind", "POWER_OF_ATTORNEY",
                 "authorityNumber", "N-123/2026", "authorityDate", "2026-01-15",
-                "authorityValidUntil", LocalDate.now().minusDays(1).toString(), "noticeRecipients", "BOTH"));
+                "authorityValidUntil", Kazakhstan.today().minusDays(1).toString(), "noticeRecipients", "BOTH"));
         s.post(step(id, "authority"), step(id, "authority"), authority).then().statusCode(200)
                 .body(containsString("Your authority has expired"));
         s.post(step(id, "authority"), step(id, "authority"), Map.of()).then().statusCode(200)
                 .body(containsString("Select what gives you authority"))
                 .body(containsString("Select who should receive the notices"));
-        authority.put("authorityValidUntil", LocalDate.now().plusYears(1).toString());
+        authority.put("authorityValidUntil", Kazakhstan.today().plusYears(1).toString());
         s.post(step(id, "authority"), step(id, "authority"), authority).then().statusCode(303)
                 .header("Location", containsString(step(id, "person")));
 

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
+import kz.iinportal.web.Kazakhstan;
 
 /**
  * The rules are data: the seeded rules of 25.02.2023 offer both services online; an amendment is a new row with a
@@ -32,7 +33,7 @@ class ServiceRulesTest {
     void seededRulesOfFebruary2023AreInForce() {
         QuarkusTransaction.requiringNew().run(() -> {
             for (Service service : Service.values()) {
-                ServiceRule rule = ServiceRule.inForce(service, LocalDate.now()).orElseThrow();
+                ServiceRule rule = ServiceRule.inForce(service, Kazakhstan.today()).orElseThrow();
                 assertEquals(LocalDate.of(2023, 2, 25), rule.validFrom);
                 assertTrue(rule.allows(Channel.ONLINE, Filer.SELF));
                 assertTrue(rule.allows(Channel.SERVICE_CENTRE, Filer.REPRESENTATIVE));
@@ -40,7 +41,7 @@ class ServiceRulesTest {
             assertTrue(ServiceRule.inForce(Service.FORMATION, LocalDate.of(2023, 2, 24)).isEmpty(),
                     "nothing in force before the order took effect");
             assertEquals(java.util.List.of("IDENTITY_DOCUMENT", "CORRECTION_PROOF"),
-                    ServiceRule.inForce(Service.CORRECTION, LocalDate.now()).orElseThrow().requiredDocumentKinds());
+                    ServiceRule.inForce(Service.CORRECTION, Kazakhstan.today()).orElseThrow().requiredDocumentKinds());
         });
     }
 
@@ -61,7 +62,7 @@ class ServiceRulesTest {
         QuarkusTransaction.requiringNew().run(() -> {
             ServiceRule amendment = new ServiceRule();
             amendment.service = Service.FORMATION;
-            amendment.validFrom = LocalDate.now();
+            amendment.validFrom = Kazakhstan.today();
             amendment.online = false;
             amendment.serviceCentre = true;
             amendment.selfAllowed = true;
@@ -71,7 +72,7 @@ class ServiceRulesTest {
             amendment.persist();
         });
         QuarkusTransaction.requiringNew().run(() -> assertFalse(
-                ServiceRule.inForce(Service.FORMATION, LocalDate.now()).orElseThrow().allows(Channel.ONLINE,
+                ServiceRule.inForce(Service.FORMATION, Kazakhstan.today()).orElseThrow().allows(Channel.ONLINE,
                         Filer.SELF)));
 
         s.get("/apply").then().body(not(containsString("value=\"FORMATION\"")))

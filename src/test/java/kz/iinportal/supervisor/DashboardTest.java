@@ -29,9 +29,9 @@ import kz.iinportal.application.Filer;
 import kz.iinportal.application.ReferenceNumber;
 import kz.iinportal.application.RefusalGround;
 import kz.iinportal.application.Service;
-import kz.iinportal.review.WorkingDays;
 import kz.iinportal.staff.Staff;
 import kz.iinportal.staff.TerritorialBody;
+import kz.iinportal.web.Kazakhstan;
 
 /**
  * The dashboard's numbers against cases created here in Ulytau, a body no other test uses, so that the figures of
@@ -103,7 +103,7 @@ class DashboardTest {
                 f.operators().stream().map(o -> o.login() + "=" + o.assigned()).toList());
 
         assertEquals(SupervisionStats.DAYS, f.days().size(), "every day of the window, empty ones too");
-        LocalDate today = OffsetDateTime.now().atZoneSameInstant(WorkingDays.ZONE).toLocalDate();
+        LocalDate today = OffsetDateTime.now().atZoneSameInstant(Kazakhstan.ZONE).toLocalDate();
         assertEquals(today, f.to());
         assertEquals(today.minusDays(29), f.days().get(0).day());
         assertEquals(6, f.days().stream().mapToLong(SupervisionStats.DayDecisions::total).sum());
@@ -205,7 +205,7 @@ class DashboardTest {
     }
 
     private static LocalDate day(OffsetDateTime at) {
-        return at.atZoneSameInstant(WorkingDays.ZONE).toLocalDate();
+        return at.atZoneSameInstant(Kazakhstan.ZONE).toLocalDate();
     }
 
     private static List<Long> outcomes(SupervisionStats.Figures f, LocalDate day) {

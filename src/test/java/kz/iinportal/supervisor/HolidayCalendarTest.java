@@ -24,10 +24,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.response.Response;
 import kz.iinportal.application.FormSessionAccess;
-import kz.iinportal.review.CalendarDay;
-import kz.iinportal.review.DayKind;
-import kz.iinportal.review.WorkingCalendar;
-import kz.iinportal.review.WorkingDays;
+import kz.iinportal.calendar.CalendarDay;
+import kz.iinportal.calendar.DayKind;
+import kz.iinportal.calendar.WorkingCalendar;
+import kz.iinportal.web.Kazakhstan;
 
 /**
  * The supervisor's holiday calendar: adding, changing and removing a day, with the deadlines of the cached
@@ -149,7 +149,7 @@ class HolidayCalendarTest {
         given().get("/supervisor/calendar?year=2026").then().statusCode(200)
                 .body(containsString("id=\"day-2026-03-09\"")).body(containsString("Day off moved here"))
                 .body(containsString("Monday"));
-        int thisYear = LocalDate.now(WorkingDays.ZONE).getYear();
+        int thisYear = LocalDate.now(Kazakhstan.ZONE).getYear();
         given().get("/supervisor/calendar?year=abc").then().statusCode(200)
                 .body(containsString("<h1>Holiday calendar " + thisYear + "</h1>"));
         given().get("/supervisor/calendar?year=1").then().statusCode(200)
@@ -177,7 +177,7 @@ class HolidayCalendarTest {
     }
 
     private LocalDate dueDay(LocalDate submittedOn) {
-        OffsetDateTime noon = submittedOn.atTime(12, 0).atZone(WorkingDays.ZONE).toOffsetDateTime();
+        OffsetDateTime noon = submittedOn.atTime(12, 0).atZone(Kazakhstan.ZONE).toOffsetDateTime();
         return calendar.deadlineFor(noon).day();
     }
 

@@ -26,6 +26,7 @@ import kz.iinportal.application.FormSessionAccess;
 import kz.iinportal.application.Service;
 import kz.iinportal.application.ServiceRule;
 import kz.iinportal.application.Submission;
+import kz.iinportal.web.Kazakhstan;
 
 /**
  * Amending the service rules from the supervisor's page: a new row from today or later, never a change to a row in
@@ -56,13 +57,13 @@ class RuleAmendmentTest {
                 .body(not(containsString("name=\"document-CORRECTION_PROOF\" value=\"yes\" checked")));
 
         // Like the amendment of 29.02.2024: formation in person only, without a representative.
-        Map<String, String> form = inPersonOnly(LocalDate.now());
+        Map<String, String> form = inPersonOnly(Kazakhstan.today());
         var answer = FormSessionAccess.postForm(FORM, FORM, form);
         assertEquals(303, answer.statusCode(), answer.asString());
 
         ServiceRule rule = QuarkusTransaction.requiringNew()
-                .call(() -> ServiceRule.inForce(Service.FORMATION, LocalDate.now()).orElseThrow());
-        assertEquals(LocalDate.now(), rule.validFrom);
+                .call(() -> ServiceRule.inForce(Service.FORMATION, Kazakhstan.today()).orElseThrow());
+        assertEquals(Kazakhstan.today(), rule.validFrom);
         assertFalse(rule.online);
         assertTrue(rule.serviceCentre && rule.selfAllowed && !rule.representativeAllowed);
         assertEquals(List.of("IDENTITY_DOCUMENT", "TRANSLATION"), rule.requiredDocumentKinds());
@@ -87,17 +88,17 @@ class RuleAmendmentTest {
                 .extract().asString();
         assertTrue(again.contains("href=\"#validFrom\">The service already has rules from this date"));
         assertTrue(again.contains("value=\"MIA order No. 999 (test)\""));
-        assertEquals(1, count(Service.FORMATION, LocalDate.now()));
+        assertEquals(1, count(Service.FORMATION, Kazakhstan.today()));
     }
 
     @Test
     void aPastDateAndMissingChoicesAreRefusedNextToTheFields() {
-        Map<String, String> form = inPersonOnly(LocalDate.now().minusDays(1));
+        Map<String, String> form = inPersonOnly(Kazakhstan.today().minusDays(1));
         String page = post(form);
         assertTrue(page.contains("href=\"#validFrom\">The date cannot be in the past: rules already in effect are "
                 + "never changed"), page);
         assertTrue(page.contains("id=\"validFrom-error\""));
-        assertTrue(page.contains("value=\"" + LocalDate.now().minusDays(1) + "\""), "the date as typed");
+        assertTrue(page.contains("value=\"" + Kazakhstan.today().minusDays(1) + "\""), "the date as typed");
         assertTrue(page.contains("id=\"serviceCentre\" name=\"serviceCentre\" value=\"yes\" checked"),
                 "ticked boxes stay ticked");
 
@@ -118,7 +119,7 @@ class RuleAmendmentTest {
 
     @Test
     void aScheduledAmendmentWaitsForItsDateAndCanBeWithdrawnButARuleInEffectCannot() {
-        LocalDate tomorrow = LocalDate.now().plusDays(1);
+        LocalDate tomorrow = Kazakhstan.today().plusDays(1);
         FormSessionAccess.postForm(FORM, FORM, inPersonOnly(tomorrow)).then()
                 .statusCode(303);
         assertTrue(offered(Channel.ONLINE, Filer.SELF).contains(Service.FORMATION), "still online today");
@@ -141,7 +142,7 @@ class RuleAmendmentTest {
     @Test
     @TestSecurity(user = "applicant", roles = "applicant")
     void anApplicantCannotAmendTheRules() {
-        FormSessionAccess.postFields("/apply", FORM, inPersonOnly(LocalDate.now()), 403,
+        FormSessionAccess.postFields("/apply", FORM, inPersonOnly(Kazakhstan.today()), 403,
                 null);
         assertEquals(0L, (long) QuarkusTransaction.requiringNew().call(() -> ServiceRule.count("validFrom > ?1",
                 SEEDED)));

@@ -1,4 +1,4 @@
-package kz.iinportal.review;
+package kz.iinportal.calendar;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -11,6 +11,8 @@ import java.time.ZoneOffset;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+
+import kz.iinportal.web.Kazakhstan;
 
 /**
  * The pure working-day rules and the one-working-day term, on real rows of shared/data/kz-holidays.csv (copied below;
@@ -54,11 +56,11 @@ class WorkingDaysTest {
     void almatyIsUtcPlusFiveIn2025() {
         for (String instant : new String[] { "2024-12-31T00:00:00Z", "2025-03-20T19:30:00Z", "2025-07-04T12:00:00Z",
                 "2025-12-31T23:59:59Z" }) {
-            assertEquals(ALMATY_2025, WorkingDays.ZONE.getRules().getOffset(java.time.Instant.parse(instant)), instant);
+            assertEquals(ALMATY_2025, Kazakhstan.ZONE.getRules().getOffset(java.time.Instant.parse(instant)), instant);
         }
         // Before 1 March 2024 Kazakhstan's east (and Almaty) was UTC+6.
         assertEquals(ZoneOffset.ofHours(6),
-                WorkingDays.ZONE.getRules().getOffset(java.time.Instant.parse("2024-02-28T12:00:00Z")));
+                Kazakhstan.ZONE.getRules().getOffset(java.time.Instant.parse("2024-02-28T12:00:00Z")));
     }
 
     @Test
@@ -137,7 +139,7 @@ class WorkingDaysTest {
     void theDayOfSubmissionIsTheDayInAlmatyNotInUtc() {
         // 2025-03-20T19:30Z is 21 March 00:30 in Almaty (UTC+5): submitted on Nauryz, still due 26 March.
         OffsetDateTime lateUtc = OffsetDateTime.parse("2025-03-20T19:30:00Z");
-        assertEquals(LocalDate.of(2025, 3, 21), lateUtc.atZoneSameInstant(WorkingDays.ZONE).toLocalDate());
+        assertEquals(LocalDate.of(2025, 3, 21), lateUtc.atZoneSameInstant(Kazakhstan.ZONE).toLocalDate());
         assertEquals(LocalDate.of(2025, 3, 26), dueDay(lateUtc));
         // Where it changes the result: 25 March 18:59:59Z is still the 25th in Almaty → due Wednesday 26;
         // 25 March 19:00Z is already Wednesday 26 March in Almaty → due Thursday 27 (in UTC both are the 25th).
@@ -166,5 +168,21 @@ class WorkingDaysTest {
         assertTrue(deadline.dueTodayAt(OffsetDateTime.parse("2025-02-17T18:59:59Z")));
         assertTrue(deadline.overdueAt(OffsetDateTime.parse("2025-02-17T19:00:00Z")));
         assertFalse(deadline.dueTodayAt(OffsetDateTime.parse("2025-02-17T19:00:00Z")));
+    }
+
+    @Test
+    void aStoredDueAtGivesBackItsWorkingDayNotTheMidnightAfterIt() {
+        // due_at of a term ending with Wednesday 2 December 2026 is midnight starting the 3rd in Almaty.
+        OffsetDateTime dueAt = OffsetDateTime.parse("2026-12-03T00:00:00+05:00");
+        Deadline deadline = Deadline.endingAt(dueAt);
+        assertEquals(LocalDate.of(2026, 12, 2), deadline.day());
+        assertEquals(deadline, Deadline.endingAt(OffsetDateTime.parse("2026-12-02T19:00:00Z")), "same instant in UTC");
+        assertEquals(CALENDAR.deadlineFor(almaty("2026-12-01T10:00:00")), deadline);
+
+        assertFalse(deadline.dueTodayAt(OffsetDateTime.parse("2026-12-01T18:59:59Z"))); // 1 December 23:59:59
+        assertTrue(deadline.dueTodayAt(OffsetDateTime.parse("2026-12-01T19:00:00Z"))); // 2 December 00:00
+        assertTrue(deadline.dueTodayAt(OffsetDateTime.parse("2026-12-02T18:59:59Z"))); // 2 December 23:59:59
+        assertFalse(deadline.dueTodayAt(dueAt));
+        assertTrue(deadline.overdueAt(dueAt));
     }
 }

@@ -1,10 +1,11 @@
-package kz.iinportal.review;
+package kz.iinportal.calendar;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.Map;
+
+import kz.iinportal.web.Kazakhstan;
 
 /**
  * The Kazakhstan five-day working week plus the calendar's exceptions; pure (no database), so it can be unit-tested
@@ -12,9 +13,6 @@ import java.util.Map;
  * weekday, a {@code transfer_working_day} is a weekend day that is worked, any other Saturday or Sunday is a day off.
  */
 public final class WorkingDays {
-
-    /** Terms are counted in Kazakhstan time (UTC+5 everywhere since 1 March 2024). */
-    public static final ZoneId ZONE = kz.iinportal.web.Kazakhstan.ZONE;
 
     /** No real calendar has a month without a working day; more means the data is broken, not a long holiday. */
     private static final int MAX_SEARCH_DAYS = 31;
@@ -47,11 +45,10 @@ public final class WorkingDays {
 
     /**
      * The term of one working day: due by the end of the first working day after the day of submission, both in
-     * Asia/Almaty time (Friday evening → end of Monday; eve of a holiday → end of the next working day).
+     * Kazakhstan time (Friday evening → end of Monday; eve of a holiday → end of the next working day).
      */
     public Deadline deadlineFor(OffsetDateTime submittedAt) {
-        LocalDate submittedOn = submittedAt.atZoneSameInstant(ZONE).toLocalDate();
-        LocalDate due = nextWorkingDay(submittedOn);
-        return new Deadline(due, due.plusDays(1).atStartOfDay(ZONE).toOffsetDateTime());
+        LocalDate due = nextWorkingDay(Kazakhstan.dateOf(submittedAt));
+        return new Deadline(due, due.plusDays(1).atStartOfDay(Kazakhstan.ZONE).toOffsetDateTime());
     }
 }

@@ -1,4 +1,4 @@
-package kz.iinportal.review;
+package kz.iinportal.calendar;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -34,22 +34,9 @@ public class WorkingCalendar {
         return days().isWorkingDay(date);
     }
 
-    /** The first working day strictly after {@code date}. */
-    public LocalDate nextWorkingDay(LocalDate date) {
-        return days().nextWorkingDay(date);
-    }
-
-    /** Due by the end (Asia/Almaty) of the first working day after the day of submission. */
+    /** Due by the end (Kazakhstan time) of the first working day after the day of submission. */
     public Deadline deadlineFor(OffsetDateTime submittedAt) {
         return days().deadlineFor(submittedAt);
-    }
-
-    public boolean overdue(Deadline deadline, OffsetDateTime now) {
-        return deadline.overdueAt(now);
-    }
-
-    public boolean dueToday(Deadline deadline, OffsetDateTime now) {
-        return deadline.dueTodayAt(now);
     }
 
     /** Reads the committed calendar again (in its own transaction); call after editing {@code calendar_day}. */

@@ -1,4 +1,4 @@
-package kz.iinportal.review;
+package kz.iinportal.calendar;
 
 import java.time.LocalDate;
 
