@@ -211,39 +211,6 @@ public class Application extends PanacheEntity {
         return event;
     }
 
-    /** Address of a step of the applicant's journey for this draft. */
-    public String stepPath(String step) {
-        return "/apply/" + id + "/" + step;
-    }
-
-    public String documentDeletePath(long documentId) {
-        return stepPath("documents/" + documentId + "/delete");
-    }
-
-    public String documentPath(long documentId) {
-        return casePath("documents/" + documentId);
-    }
-
-    /** Address of an operator's action on this case in the review queue. */
-    public String reviewPath(String action) {
-        return "/review/" + id + "/" + action;
-    }
-
-    /** Address of a decision form on the operator's review page of this case. */
-    public String reviewCasePath(String action) {
-        return "/review/case/" + id + "/" + action;
-    }
-
-    /** Address of a supervisor's action on this case. */
-    public String supervisorPath(String action) {
-        return "/supervisor/cases/" + id + "/" + action;
-    }
-
-    /** Address of an action on this case in "My applications". */
-    public String casePath(String action) {
-        return "/applications/" + id + "/" + action;
-    }
-
     public static List<Application> filedBy(String login) {
         return find("#Application.byFiler", login).list();
     }

@@ -1,6 +1,5 @@
 package kz.iinportal.application;
 
-import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -20,6 +19,7 @@ import io.quarkiverse.renarde.Controller;
 import kz.iinportal.documents.ApplicationDocument;
 import kz.iinportal.documents.DocumentInfo;
 import kz.iinportal.documents.DocumentStore;
+import io.quarkiverse.renarde.router.Router;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import kz.iinportal.web.CurrentUser;
@@ -69,7 +69,7 @@ public class Applications extends Controller {
         Application app = owned(id);
         List<String> missing = submission.missingAnswers(app);
         String next = app.status != ApplicationStatus.DRAFT ? null
-                : app.stepPath(missing.isEmpty() ? "check" : missing.get(0));
+                : Apply.stepUri(app.id, missing.isEmpty() ? "check" : missing.get(0)).toString();
         return Templates.detail(app, ApplicationEvent.timeline(app), next, documents.list(app.id));
     }
 
@@ -99,7 +99,7 @@ public class Applications extends Controller {
         } else {
             flash("message", i18n.getMessage("applications.withdraw.notPending"));
         }
-        return Response.seeOther(URI.create("/applications/" + id)).build();
+        return Response.seeOther(Router.getURI(Applications::detail, id)).build();
     }
 
     @POST
@@ -111,10 +111,10 @@ public class Applications extends Controller {
             drafts.delete(id, currentUser.getLogin(), access.roleName());
         } catch (DraftClosed submitted) {
             flash("message", i18n.getMessage("apply.error.draftClosed"));
-            return Response.seeOther(URI.create("/applications/" + id)).build();
+            return Response.seeOther(Router.getURI(Applications::detail, id)).build();
         }
         flash("message", i18n.getMessage("applications.deleted"));
-        return Response.seeOther(URI.create("/applications")).build();
+        return Response.seeOther(Router.getURI(Applications::index)).build();
     }
 
     private static String asciiName(String name) {

@@ -26,6 +26,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.quarkiverse.renarde.Controller;
+import io.quarkiverse.renarde.router.Router;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;
@@ -451,7 +452,7 @@ public class Apply extends Controller {
             submission.missingAnswers(now).forEach(step -> again.add(step, "apply.error.incomplete." + step));
             return checkPage(now, again.map());
         }
-        return Response.seeOther(URI.create("/apply/" + app.id + "/confirmation")).build();
+        return Response.seeOther(Router.getURI(Apply::confirmation, app.id)).build();
     }
 
     @GET
@@ -496,14 +497,28 @@ public class Apply extends Controller {
         Application app = access.find(closed.applicationId()).orElseThrow(NotFoundException::new);
         if (app.status == ApplicationStatus.SUBMITTED && app.reference != null
                 && request.path().endsWith("/check")) {
-            return Response.seeOther(URI.create("/apply/" + app.id + "/confirmation")).build();
+            return Response.seeOther(Router.getURI(Apply::confirmation, app.id)).build();
         }
         flash("message", i18n.getMessage("apply.error.draftClosed"));
-        return Response.seeOther(URI.create("/applications/" + app.id)).build();
+        return Response.seeOther(Router.getURI(Applications::detail, app.id)).build();
     }
 
     private static Response redirectTo(Application app, String step) {
-        return Response.seeOther(URI.create("/apply/" + app.id + "/" + step)).build();
+        return Response.seeOther(stepUri(app.id, step)).build();
+    }
+
+    /** The page of a step of the journey, by the step names that Submission reports missing answers under. */
+    static URI stepUri(long id, String step) {
+        return switch (step) {
+            case "authority" -> Router.getURI(Apply::authority, id);
+            case "correction" -> Router.getURI(Apply::correction, id);
+            case "person" -> Router.getURI(Apply::person, id);
+            case "document" -> Router.getURI(Apply::document, id);
+            case "stay" -> Router.getURI(Apply::stay, id);
+            case "documents" -> Router.getURI(Apply::documents, id);
+            case "check" -> Router.getURI(Apply::check, id);
+            default -> throw new IllegalArgumentException("No step " + step);
+        };
     }
 
     private static String nz(String s) {

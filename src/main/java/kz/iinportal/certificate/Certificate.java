@@ -61,10 +61,6 @@ public class Certificate extends PanacheEntity {
     @Column(name = "superseded_at")
     public OffsetDateTime supersededAt;
 
-    public String pdfPath() {
-        return "/certificates/" + number + "/pdf";
-    }
-
     public String fileName() {
         return "iin-certificate-" + number + ".pdf";
     }

@@ -23,7 +23,7 @@ final class NoticeText {
     record Text(String subject, String body) {
     }
 
-    static Text of(Application app, NoticeKind kind, String publicUrl, String certificateUrl) {
+    static Text of(Application app, NoticeKind kind, String link, String certificateUrl) {
         String lang = app.language;
         Map<String, String> values = new LinkedHashMap<>();
         values.put("reference", app.reference);
@@ -36,7 +36,7 @@ final class NoticeText {
                 : BundleText.get(lang, "refusalGround." + app.refusalGround)
                         + (app.refusedForIin == null ? "" : ": " + app.refusedForIin));
         values.put("comment", nz(app.operatorComment));
-        values.put("link", publicUrl + "/applications/" + app.id);
+        values.put("link", link);
         values.put("certificate", certificateUrl);
         String body = fill(BundleText.get(lang, "notice.greeting"), values) + "\n\n"
                 + fill(BundleText.get(lang, "notice.body." + kind), values) + "\n\n"

@@ -10,9 +10,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.transaction.Transactional;
 
+import io.quarkiverse.renarde.router.Router;
 import kz.iinportal.application.Application;
+import kz.iinportal.application.Applications;
 import kz.iinportal.application.Filer;
 import kz.iinportal.application.NoticeRecipients;
+import kz.iinportal.certificate.Certificates;
 import kz.iinportal.web.PortalConfig;
 
 /**
@@ -28,9 +31,13 @@ public class Notices {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void announce(Application app, NoticeKind kind) {
+        // The e-mail is read outside the portal, so its links need the public address rather than the request's,
+        // which may be an internal host behind the proxy. The routes need a request only outside test mode; every
+        // caller today is an HTTP action, a background caller would have to supply the paths another way.
         String certificate = kz.iinportal.certificate.Certificate.ofApplication(app)
-                .map(c -> portal.publicUrl() + "/certificates/" + c.number + "/pdf").orElse("");
-        NoticeText.Text text = NoticeText.of(app, kind, portal.publicUrl(), certificate);
+                .map(c -> portal.publicUrl() + Router.getURI(Certificates::pdf, c.number)).orElse("");
+        String link = portal.publicUrl() + Router.getURI(Applications::detail, app.id);
+        NoticeText.Text text = NoticeText.of(app, kind, link, certificate);
         OffsetDateTime now = OffsetDateTime.now();
         for (String recipient : recipients(app)) {
             Notice notice = new Notice();

@@ -1,6 +1,5 @@
 package kz.iinportal.review;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
@@ -17,6 +16,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 
 import io.quarkiverse.renarde.Controller;
+import io.quarkiverse.renarde.router.Router;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import kz.iinportal.application.Application;
@@ -86,7 +86,7 @@ public class CaseReview extends Controller {
     @Path("{id}/{decision:accept|refuse}")
     public Response decisionAddress(@RestPath long id) {
         cases.find(id);
-        return Response.seeOther(URI.create("/review/case/" + id)).build();
+        return Response.seeOther(Router.getURI(CaseReview::index, id)).build();
     }
 
     /**
@@ -104,7 +104,7 @@ public class CaseReview extends Controller {
         } catch (DecisionException e) {
             flash(DECISION_ERROR, reasonText(e));
         }
-        return Response.seeOther(URI.create("/review/case/" + id)).build();
+        return Response.seeOther(Router.getURI(CaseReview::index, id)).build();
     }
 
     /**
@@ -138,7 +138,7 @@ public class CaseReview extends Controller {
             return again(id, Map.of(field, reasonText(e)), typed);
         }
         flash("message", i18n.getMessage("review.decided"));
-        return Response.seeOther(URI.create("/review/case/" + id)).build();
+        return Response.seeOther(Router.getURI(CaseReview::index, id)).build();
     }
 
     /** A document of the case, shown inline for the operator (images and PDFs open in the browser). */

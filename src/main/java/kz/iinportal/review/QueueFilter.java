@@ -39,25 +39,21 @@ public record QueueFilter(ApplicationStatus status, Service service, Assignment 
         return service == null ? "" : service.name();
     }
 
-    /** The filter as query parameters, to keep it in the "next page" link. */
-    public String query() {
-        StringBuilder q = new StringBuilder();
-        if (status != null) {
-            q.append("&status=").append(status.name());
-        }
-        if (service != null) {
-            q.append("&service=").append(service.name());
-        }
-        if (assignment != Assignment.ANY) {
-            q.append("&assigned=").append(assignment.name());
-        }
-        if (overdue) {
-            q.append("&overdue=true");
-        }
-        if (search != null) {
-            q.append("&q=").append(java.net.URLEncoder.encode(search, java.nio.charset.StandardCharsets.UTF_8));
-        }
-        return q.toString();
+    // The filter's query parameters for the "next page" link, null when not chosen so that the route leaves them out.
+    public String statusParam() {
+        return status == null ? null : status.name();
+    }
+
+    public String serviceParam() {
+        return service == null ? null : service.name();
+    }
+
+    public String assignedParam() {
+        return assignment == Assignment.ANY ? null : assignment.name();
+    }
+
+    public String overdueParam() {
+        return overdue ? "true" : null;
     }
 
     /** The query's WHERE clause after the body condition, and its parameters, in JPQL. */

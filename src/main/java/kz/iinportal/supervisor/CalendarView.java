@@ -40,18 +40,6 @@ public class CalendarView {
         return kinds;
     }
 
-    public String yearPath(int year) {
-        return "/supervisor/calendar?year=" + year;
-    }
-
-    public String dayPath(LocalDate day) {
-        return "/supervisor/calendar/" + day;
-    }
-
-    public String removePath(LocalDate day) {
-        return dayPath(day) + "/remove";
-    }
-
     static String key(DayKind kind) {
         return "sup.kind." + kind.name();
     }

@@ -1,6 +1,5 @@
 package kz.iinportal.supervisor;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -20,6 +19,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import io.quarkiverse.renarde.Controller;
+import io.quarkiverse.renarde.router.Router;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -71,7 +71,7 @@ public class HolidayCalendar extends Controller {
             return Templates.index(shown, daysOf(shown), new CalendarView(i18n), form.answers, errors.map());
         }
         flash("message", i18n.getMessage("sup.calendar.added"));
-        return Response.seeOther(URI.create(new CalendarView(i18n).yearPath(form.day.getYear()))).build();
+        return Response.seeOther(Router.getURI(HolidayCalendar::index, String.valueOf(form.day.getYear()))).build();
     }
 
     @GET
@@ -96,7 +96,7 @@ public class HolidayCalendar extends Controller {
             throw new NotFoundException(); // removed by someone else meanwhile
         }
         flash("message", i18n.getMessage("sup.calendar.changed"));
-        return Response.seeOther(URI.create(new CalendarView(i18n).yearPath(row.day.getYear()))).build();
+        return Response.seeOther(Router.getURI(HolidayCalendar::index, String.valueOf(row.day.getYear()))).build();
     }
 
     @POST
@@ -107,7 +107,7 @@ public class HolidayCalendar extends Controller {
         if (edits.remove(date)) {
             flash("message", i18n.getMessage("sup.calendar.removed"));
         }
-        return Response.seeOther(URI.create(new CalendarView(i18n).yearPath(date.getYear()))).build();
+        return Response.seeOther(Router.getURI(HolidayCalendar::index, String.valueOf(date.getYear()))).build();
     }
 
     private static List<CalendarDay> daysOf(int year) {

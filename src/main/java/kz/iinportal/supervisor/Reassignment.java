@@ -1,6 +1,5 @@
 package kz.iinportal.supervisor;
 
-import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +18,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import io.quarkiverse.renarde.Controller;
+import io.quarkiverse.renarde.router.Router;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import kz.iinportal.application.Application;
@@ -89,7 +89,7 @@ public class Reassignment extends Controller {
         } else if (outcome == Reassignments.Outcome.REASSIGNED) {
             flash("message", i18n.getMessage("reassign.done"));
         }
-        return Response.seeOther(URI.create("/supervisor/cases?body=" + reassignments.bodyOf(id))).build();
+        return Response.seeOther(Router.getURI(Reassignment::index, reassignments.bodyOf(id))).build();
     }
 
     /** The staff of the body who review its cases (front-office staff work at service centres, not bodies). */

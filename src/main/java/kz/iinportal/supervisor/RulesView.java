@@ -24,27 +24,15 @@ public class RulesView {
         public boolean withdrawable() {
             return state == State.SCHEDULED;
         }
-
-        public String withdrawPath() {
-            return "/supervisor/rules/" + rule.id + "/withdraw";
-        }
     }
 
     public record Group(Service service, String name, List<Row> rows) {
-
-        public String amendPath() {
-            return RulesView.amendPath(service);
-        }
     }
 
     private final I18N i18n;
 
     public RulesView(I18N i18n) {
         this.i18n = i18n;
-    }
-
-    static String amendPath(Service service) {
-        return "/supervisor/rules/" + service.name() + "/amend";
     }
 
     /** Every service with its rules, the latest first. */

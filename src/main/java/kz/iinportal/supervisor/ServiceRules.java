@@ -1,6 +1,5 @@
 package kz.iinportal.supervisor;
 
-import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +17,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 
 import io.quarkiverse.renarde.Controller;
+import io.quarkiverse.renarde.router.Router;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import kz.iinportal.application.Service;
@@ -43,7 +43,7 @@ public class ServiceRules extends Controller {
         static native TemplateInstance index(List<RulesView.Group> groups, RulesView view,
                 Map<String, String> errors);
 
-        static native TemplateInstance amend(Service service, String serviceName, String action, RulesView view,
+        static native TemplateInstance amend(Service service, String serviceName, RulesView view,
                 Map<String, String> form, Map<String, String> errors);
     }
 
@@ -89,7 +89,7 @@ public class ServiceRules extends Controller {
             return amendPage(chosen, form.answers, errors.map());
         }
         flash("message", i18n.getMessage("sup.rules.added"));
-        return Response.seeOther(URI.create("/supervisor/rules")).build();
+        return Response.seeOther(Router.getURI(ServiceRules::index)).build();
     }
 
     @POST
@@ -107,12 +107,12 @@ public class ServiceRules extends Controller {
             return Templates.index(view.groups(Kazakhstan.today()), view, errors.map());
         }
         flash("message", i18n.getMessage("sup.rules.withdrawn"));
-        return Response.seeOther(URI.create("/supervisor/rules")).build();
+        return Response.seeOther(Router.getURI(ServiceRules::index)).build();
     }
 
     private TemplateInstance amendPage(Service service, Map<String, String> form, Map<String, String> errors) {
-        return Templates.amend(service, i18n.getMessage("service." + service.name()), RulesView.amendPath(service),
-                new RulesView(i18n), form, errors);
+        return Templates.amend(service, i18n.getMessage("service." + service.name()), new RulesView(i18n), form,
+                errors);
     }
 
     private static Service service(String value) {

@@ -69,10 +69,6 @@ public class CurrentUser {
         return i18n.getMessage(role().map(r -> "role." + r.roleName()).orElse("role.none"));
     }
 
-    public String getHomePath() {
-        return role().map(Role::homePath).orElse("/");
-    }
-
     public Optional<Staff> getStaff() {
         if (staff == null) {
             staff = isSignedIn() ? Staff.findActive(getLogin()) : Optional.empty();

@@ -12,9 +12,14 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import io.quarkiverse.renarde.Controller;
+import io.quarkiverse.renarde.router.Router;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
+import kz.iinportal.application.Applications;
+import kz.iinportal.application.FrontOffice;
+import kz.iinportal.review.Queue;
+import kz.iinportal.supervisor.Dashboard;
 
 /** The public home page, signing in, and the language switch. */
 @Path("/")
@@ -40,14 +45,25 @@ public class Home extends Controller {
     @Path("login")
     @Authenticated
     public Response login() {
-        return Response.seeOther(URI.create(currentUser.getHomePath())).build();
+        return Response.seeOther(currentUser.role().map(Home::homeOf).orElseGet(() -> Router.getURI(Home::index)))
+                .build();
+    }
+
+    /** Where a person with this role lands after signing in. */
+    private static URI homeOf(Role role) {
+        return switch (role) {
+            case SUPERVISOR -> Router.getURI(Dashboard::index);
+            case OPERATOR -> Router.getURI(Queue::index);
+            case FRONTOFFICE -> Router.getURI(FrontOffice::index);
+            case REPRESENTATIVE, APPLICANT -> Router.getURI(Applications::index);
+        };
     }
 
     /** The address the portal used to sign out by GET; old links and bookmarks now only reach the question. */
     @GET
     @Path("logout")
     public Response formerSignOut() {
-        return Response.seeOther(URI.create("/signout")).build();
+        return Response.seeOther(Router.getURI(SignOut::confirm)).build();
     }
 
     /**

@@ -8,11 +8,11 @@ import java.util.Optional;
  * same strings; the order is the precedence used when a person holds several roles (the most powerful is shown).
  */
 public enum Role {
-    SUPERVISOR(Role.SUPERVISOR_NAME, "/supervisor"),
-    OPERATOR(Role.OPERATOR_NAME, "/review"),
-    FRONTOFFICE(Role.FRONTOFFICE_NAME, "/front-office"),
-    REPRESENTATIVE(Role.REPRESENTATIVE_NAME, "/applications"),
-    APPLICANT(Role.APPLICANT_NAME, "/applications");
+    SUPERVISOR(Role.SUPERVISOR_NAME),
+    OPERATOR(Role.OPERATOR_NAME),
+    FRONTOFFICE(Role.FRONTOFFICE_NAME),
+    REPRESENTATIVE(Role.REPRESENTATIVE_NAME),
+    APPLICANT(Role.APPLICANT_NAME);
 
     public static final String APPLICANT_NAME = "applicant";
     public static final String REPRESENTATIVE_NAME = "representative";
@@ -21,20 +21,13 @@ public enum Role {
     public static final String SUPERVISOR_NAME = "supervisor";
 
     private final String roleName;
-    private final String homePath;
 
-    Role(String roleName, String homePath) {
+    Role(String roleName) {
         this.roleName = roleName;
-        this.homePath = homePath;
     }
 
     public String roleName() {
         return roleName;
-    }
-
-    /** Where a person with this role lands after signing in. */
-    public String homePath() {
-        return homePath;
     }
 
     public static Optional<Role> of(String roleName) {

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 
 import io.quarkiverse.renarde.Controller;
+import io.quarkiverse.renarde.router.Router;
 import io.quarkus.oidc.OidcConfigurationMetadata;
 import io.quarkus.oidc.OidcSession;
 import io.quarkus.qute.CheckedTemplate;
@@ -54,7 +55,7 @@ public class SignOut extends Controller {
     @Path("")
     public Response confirm() {
         if (!currentUser.isSignedIn()) {
-            return Response.seeOther(URI.create("/")).build();
+            return Response.seeOther(Router.getURI(Home::index)).build();
         }
         return Response.ok(Templates.confirm()).build();
     }
@@ -73,7 +74,7 @@ public class SignOut extends Controller {
         URI home = uri.getBaseUriBuilder().replacePath("/").replaceQuery(null).build();
         String endSession = endSessionUri();
         if (idToken == null || endSession == null) {
-            return URI.create("/");
+            return Router.getURI(Home::index);
         }
         return UriBuilder.fromUri(endSession).queryParam("id_token_hint", idToken)
                 .queryParam("post_logout_redirect_uri", home.toString()).build();
