@@ -73,12 +73,9 @@ public class CaseReview extends Controller {
     @GET
     @Path("{id}")
     public TemplateInstance index(@RestPath long id) {
-        Application app = cases.find(id);
         // A refused accept comes back here (redirect after POST) with its reason.
         String refused = flash.get(DECISION_ERROR);
-        TemplateInstance page = page(app, refused == null ? Map.of() : Map.of("decision", refused), Map.of());
-        viewed(id);
-        return page;
+        return shown(id, refused == null ? Map.of() : Map.of("decision", refused), Map.of());
     }
 
     /** Someone typed or bookmarked a decision's address: there is nothing to decide by GET, show the case. */
@@ -121,10 +118,10 @@ public class CaseReview extends Controller {
         RefusalForm form = RefusalForm.read(ground, comment, registeredIin);
         Map<String, String> typed = form.typed();
         if (form.ground() == null) {
-            return again(id, Map.of("ground", i18n.getMessage("review.error.ground")), typed);
+            return shown(id, Map.of("ground", i18n.getMessage("review.error.ground")), typed);
         }
         if (form.comment() != null && form.comment().length() > RefusalForm.MAX_COMMENT) {
-            return again(id, Map.of("comment", i18n.getMessage("apply.error.tooLong")), typed);
+            return shown(id, Map.of("comment", i18n.getMessage("apply.error.tooLong")), typed);
         }
         try {
             decisions.refuse(id, version, currentUser.getLogin(), form.ground(), form.comment(),
@@ -135,7 +132,7 @@ public class CaseReview extends Controller {
                 case IIN_REQUIRED, IIN_WAS_CORRECTED, IIN_NOT_THE_APPLICANTS -> "registeredIin";
                 default -> "decision";
             };
-            return again(id, Map.of(field, reasonText(e)), typed);
+            return shown(id, Map.of(field, reasonText(e)), typed);
         }
         flash("message", i18n.getMessage("review.decided"));
         return Response.seeOther(Router.getURI(CaseReview::index, id)).build();
@@ -158,17 +155,16 @@ public class CaseReview extends Controller {
         return i18n.getMessage("review.error." + e.reason().name());
     }
 
-    /** The page again after a refused refusal; showing the case's data again is recorded as a view as well. */
-    private TemplateInstance again(long id, Map<String, String> errors, Map<String, String> typed) {
+    /**
+     * The case page (again, after a refused refusal): every showing of the case's data is recorded as a view, after
+     * the page's reads and in a transaction of its own.
+     */
+    private TemplateInstance shown(long id, Map<String, String> errors, Map<String, String> typed) {
         TemplateInstance page = page(cases.find(id), errors, typed);
-        viewed(id);
+        events.record(id, currentUser.getLogin(), Role.OPERATOR_NAME, EventKind.VIEWED, null);
         return page;
     }
 
-    /** Recorded after the page's reads, in a transaction of its own. */
-    private void viewed(long id) {
-        events.record(id, currentUser.getLogin(), Role.OPERATOR_NAME, EventKind.VIEWED, null);
-    }
 
     private TemplateInstance page(Application app, Map<String, String> errors, Map<String, String> form) {
         SamePerson.Findings same = samePerson.of(app, cases.body());
