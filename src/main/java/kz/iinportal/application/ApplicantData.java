@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import kz.iinportal.iin.Iin;
 import kz.iinportal.web.Countries;
 import kz.iinportal.web.FormErrors;
+import kz.iinportal.web.FormValues;
 
 /**
  * Server-side rules for the answers of the application steps. Every check adds a message key to {@link FormErrors};
@@ -107,23 +108,14 @@ final class ApplicantData {
     }
 
     static <E extends Enum<E>> E choice(Class<E> type, String value, String field, FormErrors errors) {
-        String v = trim(value);
-        if (v != null) {
-            for (E e : type.getEnumConstants()) {
-                if (e.name().equals(v)) {
-                    return e;
-                }
-            }
+        E chosen = FormValues.named(type, trim(value));
+        if (chosen == null) {
+            errors.add(field, "apply.error." + field + ".required");
         }
-        errors.add(field, "apply.error." + field + ".required");
-        return null;
+        return chosen;
     }
 
     static String trim(String value) {
-        if (value == null) {
-            return null;
-        }
-        String v = value.strip();
-        return v.isEmpty() ? null : v;
+        return FormValues.trim(value);
     }
 }

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.NotFoundException;
 
 import kz.iinportal.staff.ServiceCentre;
 import kz.iinportal.web.CurrentUser;
@@ -30,6 +31,19 @@ public class ApplicationAccess {
             return Optional.empty();
         }
         return Application.findOwned(id, currentUser.getLogin());
+    }
+
+    /**
+     * A draft this filer may work on; 404 for anything they may not see, so other people's references are not
+     * confirmed. Their own application that is no longer a draft throws {@link DraftClosed}: the journey's
+     * controllers then show it as it now is.
+     */
+    public Application draft(long id) {
+        Application app = find(id).orElseThrow(NotFoundException::new);
+        if (app.status != ApplicationStatus.DRAFT) {
+            throw new DraftClosed(id);
+        }
+        return app;
     }
 
     public List<Application> list() {

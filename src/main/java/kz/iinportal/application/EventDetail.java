@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import kz.iinportal.web.FormValues;
+
 /**
  * What an event concerned beyond its kind, as facts the pages label in the reader's language. Kept in the event's one
  * {@code detail} text column as {@code key=value; key=value} (see docs/decisions.md): the audit chain hashes that
@@ -170,11 +172,6 @@ public record EventDetail(Long documentId, String fileName, String sha256, Refus
     }
 
     private static RefusalGround ground(String name) {
-        for (RefusalGround g : RefusalGround.values()) {
-            if (g.name().equals(name)) {
-                return g;
-            }
-        }
-        return null;
+        return FormValues.named(RefusalGround.class, name);
     }
 }

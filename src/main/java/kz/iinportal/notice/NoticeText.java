@@ -7,6 +7,7 @@ import java.util.Map;
 import kz.iinportal.application.Application;
 import kz.iinportal.calendar.Deadline;
 import kz.iinportal.web.BundleText;
+import kz.iinportal.web.FormValues;
 
 /**
  * The words of a notice, in the filer's language, from the portal's message bundles. Not through the request's
@@ -27,15 +28,15 @@ final class NoticeText {
         String lang = app.language;
         Map<String, String> values = new LinkedHashMap<>();
         values.put("reference", app.reference);
-        values.put("name", (nz(app.givenNames) + " " + nz(app.familyName)).strip());
+        values.put("name", (FormValues.orEmpty(app.givenNames) + " " + FormValues.orEmpty(app.familyName)).strip());
         values.put("service", BundleText.get(lang, "service." + app.service));
         values.put("due", app.dueAt == null ? "" : DATE.format(Deadline.endingAt(app.dueAt).day()));
         values.put("body", app.region == null ? "" : app.region.name.in(lang));
-        values.put("iin", nz(app.resultIin));
+        values.put("iin", FormValues.orEmpty(app.resultIin));
         values.put("ground", app.refusalGround == null ? ""
                 : BundleText.get(lang, "refusalGround." + app.refusalGround)
                         + (app.refusedForIin == null ? "" : ": " + app.refusedForIin));
-        values.put("comment", nz(app.operatorComment));
+        values.put("comment", FormValues.orEmpty(app.operatorComment));
         values.put("link", link);
         values.put("certificate", certificateUrl);
         String body = fill(BundleText.get(lang, "notice.greeting"), values) + "\n\n"
@@ -51,9 +52,5 @@ final class NoticeText {
             filled = filled.replace("%" + value.getKey() + "%", value.getValue());
         }
         return filled;
-    }
-
-    private static String nz(String value) {
-        return value == null ? "" : value;
     }
 }

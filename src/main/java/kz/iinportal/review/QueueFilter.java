@@ -6,6 +6,7 @@ import java.util.Locale;
 import kz.iinportal.application.ApplicationStatus;
 import kz.iinportal.application.ReferenceNumber;
 import kz.iinportal.application.Service;
+import kz.iinportal.web.FormValues;
 
 /**
  * What an operator asked the queue for: status, service, assignment, overdue, and a free-text search matched against
@@ -22,11 +23,11 @@ public record QueueFilter(ApplicationStatus status, Service service, Assignment 
     }
 
     public static QueueFilter parse(String status, String service, String assigned, String overdue, String q) {
-        ApplicationStatus chosen = parseEnum(ApplicationStatus.class, status);
+        ApplicationStatus chosen = FormValues.named(ApplicationStatus.class, status);
         // Drafts are the filer's own business until submitted: never in an operator's queue.
-        return new QueueFilter(chosen == ApplicationStatus.DRAFT ? null : chosen, parseEnum(Service.class, service),
-                parseEnum(Assignment.class, assigned) == null ? Assignment.ANY
-                        : parseEnum(Assignment.class, assigned),
+        return new QueueFilter(chosen == ApplicationStatus.DRAFT ? null : chosen, FormValues.named(Service.class, service),
+                FormValues.named(Assignment.class, assigned) == null ? Assignment.ANY
+                        : FormValues.named(Assignment.class, assigned),
                 "true".equals(overdue), q == null || q.isBlank() ? null : q.strip());
     }
 
@@ -92,18 +93,6 @@ public record QueueFilter(ApplicationStatus status, Service service, Assignment 
             parts.put("iin", digits);
         }
         return where.toString();
-    }
-
-    private static <E extends Enum<E>> E parseEnum(Class<E> type, String value) {
-        if (value == null) {
-            return null;
-        }
-        for (E e : type.getEnumConstants()) {
-            if (e.name().equals(value)) {
-                return e;
-            }
-        }
-        return null;
     }
 
     /** Named parameters collected while building a query. */

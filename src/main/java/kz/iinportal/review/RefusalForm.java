@@ -3,6 +3,7 @@ package kz.iinportal.review;
 import java.util.Map;
 
 import kz.iinportal.application.RefusalGround;
+import kz.iinportal.web.FormValues;
 
 /**
  * The refusal form as the operator sent it: the ground (one of the three legal grounds, or null when none was
@@ -15,18 +16,9 @@ record RefusalForm(RefusalGround ground, String comment, String registeredIin, M
     static final int MAX_COMMENT = 2000;
 
     static RefusalForm read(String ground, String comment, String registeredIin) {
-        RefusalGround chosen = null;
-        for (RefusalGround g : RefusalGround.values()) {
-            if (g.name().equals(ground)) {
-                chosen = g;
-            }
-        }
+        RefusalGround chosen = FormValues.named(RefusalGround.class, ground);
         // What the operator typed comes back with any error, so nothing has to be entered twice.
         return new RefusalForm(chosen, comment, registeredIin,
-                Map.of("ground", nz(ground), "comment", nz(comment), "registeredIin", nz(registeredIin)));
-    }
-
-    private static String nz(String value) {
-        return value == null ? "" : value;
+                Map.of("ground", FormValues.orEmpty(ground), "comment", FormValues.orEmpty(comment), "registeredIin", FormValues.orEmpty(registeredIin)));
     }
 }

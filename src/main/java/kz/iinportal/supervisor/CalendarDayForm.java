@@ -8,6 +8,7 @@ import java.util.Map;
 import kz.iinportal.calendar.CalendarDay;
 import kz.iinportal.calendar.DayKind;
 import kz.iinportal.web.FormErrors;
+import kz.iinportal.web.FormValues;
 import kz.iinportal.web.LocalizedText;
 
 /**
@@ -31,12 +32,12 @@ final class CalendarDayForm {
     static CalendarDayForm read(LocalDate fixedDay, String day, String kind, String nameKk, String nameRu,
             String nameEn, String source, FormErrors errors) {
         CalendarDayForm form = new CalendarDayForm();
-        form.answers.put("day", fixedDay != null ? fixedDay.toString() : SupervisorInput.orEmpty(day));
-        form.answers.put("kind", SupervisorInput.orEmpty(kind));
-        form.answers.put("nameKk", SupervisorInput.orEmpty(nameKk));
-        form.answers.put("nameRu", SupervisorInput.orEmpty(nameRu));
-        form.answers.put("nameEn", SupervisorInput.orEmpty(nameEn));
-        form.answers.put("source", SupervisorInput.orEmpty(source));
+        form.answers.put("day", fixedDay != null ? fixedDay.toString() : FormValues.orEmpty(day));
+        form.answers.put("kind", FormValues.orEmpty(kind));
+        form.answers.put("nameKk", FormValues.orEmpty(nameKk));
+        form.answers.put("nameRu", FormValues.orEmpty(nameRu));
+        form.answers.put("nameEn", FormValues.orEmpty(nameEn));
+        form.answers.put("source", FormValues.orEmpty(source));
         form.day = fixedDay != null ? fixedDay : SupervisorInput.date(day, "day", errors);
         form.kind = kind(kind, errors);
         if (form.day != null && form.kind != null) {
@@ -78,15 +79,10 @@ final class CalendarDayForm {
     }
 
     private static DayKind kind(String value, FormErrors errors) {
-        String v = SupervisorInput.trim(value);
-        if (v != null) {
-            for (DayKind kind : DayKind.values()) {
-                if (kind.name().equals(v)) {
-                    return kind;
-                }
-            }
+        DayKind kind = FormValues.named(DayKind.class, SupervisorInput.trim(value));
+        if (kind == null) {
+            errors.add("kind", "sup.calendar.error.kind");
         }
-        errors.add("kind", "sup.calendar.error.kind");
-        return null;
+        return kind;
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import kz.iinportal.application.ServiceRule;
 import kz.iinportal.documents.DocumentKind;
 import kz.iinportal.web.FormErrors;
+import kz.iinportal.web.FormValues;
 
 /**
  * An amendment of a service's rules as the supervisor typed it. It takes effect today or later: a rule already in
@@ -44,7 +45,7 @@ final class RuleAmendmentForm {
     static RuleAmendmentForm read(String validFrom, Map<String, String> ticked, String legalBasis, LocalDate today,
             FormErrors errors) {
         RuleAmendmentForm form = new RuleAmendmentForm();
-        form.answers.put("validFrom", SupervisorInput.orEmpty(validFrom));
+        form.answers.put("validFrom", FormValues.orEmpty(validFrom));
         form.validFrom = SupervisorInput.date(validFrom, "validFrom", errors);
         if (form.validFrom != null && form.validFrom.isBefore(today)) {
             errors.add("validFrom", "sup.rules.error.past");
@@ -67,7 +68,7 @@ final class RuleAmendmentForm {
         if (!form.documents.contains(DocumentKind.IDENTITY_DOCUMENT)) {
             errors.add("documents", "sup.rules.error.identityDocument");
         }
-        form.answers.put("legalBasis", SupervisorInput.orEmpty(legalBasis));
+        form.answers.put("legalBasis", FormValues.orEmpty(legalBasis));
         form.legalBasis = SupervisorInput.text(legalBasis, "legalBasis", BASIS_MAX, errors);
         return form;
     }

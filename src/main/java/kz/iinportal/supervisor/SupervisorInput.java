@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
 import kz.iinportal.web.FormErrors;
+import kz.iinportal.web.FormValues;
 
 /**
  * Server-side checks of the supervisor's forms. Each adds a message key to {@link FormErrors} and returns what it
@@ -19,11 +20,7 @@ final class SupervisorInput {
     }
 
     static String trim(String value) {
-        if (value == null) {
-            return null;
-        }
-        String v = value.strip();
-        return v.isEmpty() ? null : v;
+        return FormValues.trim(value);
     }
 
     /** A date as an {@code <input type="date">} sends it (yyyy-mm-dd). */
@@ -60,9 +57,5 @@ final class SupervisorInput {
     /** A checkbox is ticked when the browser sends its value at all. */
     static boolean ticked(String value) {
         return value != null && !value.isBlank();
-    }
-
-    static String orEmpty(String value) {
-        return value == null ? "" : value;
     }
 }
