@@ -76,4 +76,44 @@ public class ApplicationEvent extends PanacheEntity {
     public static List<ApplicationEvent> timeline(Application application) {
         return find("#ApplicationEvent.timeline", application).list();
     }
+
+    /** One event as the audit log shows it, with the case's reference when the case still exists. */
+    public record LogEntry(long seq, String reference, long applicationId, OffsetDateTime at, String actor,
+            String actorRole, String kind, String fromStatus, String toStatus, String detail, String hash) {
+        public String shortHash() {
+            return hash.substring(0, 12);
+        }
+
+        public EventDetail details() {
+            return EventDetail.parse(detail);
+        }
+    }
+
+    /**
+     * Up to {@code limit} events of all bodies before the sequence number {@code before} (all when {@code null}),
+     * newest first. Native SQL: an event outlives a deleted case, so the join to the case is an outer one.
+     */
+    public static List<LogEntry> auditLog(Long before, int limit) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                SELECT e.seq, a.reference, e.application_id, e.at, e.actor, e.actor_role, e.kind, e.from_status,
+                       e.to_status, e.detail, e.hash
+                FROM application_event e LEFT JOIN application a ON a.id = e.application_id
+                WHERE e.seq < :before ORDER BY e.seq DESC LIMIT :limit""")
+                .setParameter("before", before == null || before < 1 ? Long.MAX_VALUE : before)
+                .setParameter("limit", limit).getResultList();
+        return rows.stream().map(r -> new LogEntry(((Number) r[0]).longValue(), (String) r[1],
+                ((Number) r[2]).longValue(), toOffset(r[3]), (String) r[4], (String) r[5], (String) r[6],
+                (String) r[7], (String) r[8], (String) r[9], (String) r[10])).toList();
+    }
+
+    private static OffsetDateTime toOffset(Object value) {
+        if (value instanceof OffsetDateTime odt) {
+            return odt;
+        }
+        if (value instanceof java.time.Instant instant) {
+            return instant.atOffset(java.time.ZoneOffset.UTC);
+        }
+        return ((java.sql.Timestamp) value).toInstant().atOffset(java.time.ZoneOffset.UTC);
+    }
 }

@@ -26,9 +26,9 @@ import kz.iinportal.iin.Person;
 @NamedQuery(name = "Certificate.byNumber", query = "from Certificate c where c.number = ?1")
 @NamedQuery(name = "Certificate.ofApplication", query = "from Certificate c where c.application = ?1")
 @NamedQuery(name = "Certificate.supersede", query = """
-        update Certificate c set c.status = kz.iinportal.certificate.CertificateStatus.SUPERSEDED,
+        update Certificate c set c.status = :superseded,
             c.supersededBy = :by, c.supersededAt = :at
-        where c.person = :person and c.status = kz.iinportal.certificate.CertificateStatus.VALID""")
+        where c.person = :person and c.status = :valid""")
 public class Certificate extends PanacheEntity {
 
     @Column(nullable = false, unique = true)

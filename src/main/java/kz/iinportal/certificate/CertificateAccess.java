@@ -17,7 +17,7 @@ import kz.iinportal.web.Role;
  * the centre) by the rules of "My applications", an operator of the case's territorial body, any supervisor.
  */
 @RequestScoped
-@Named("certificates")
+@Named
 public class CertificateAccess {
 
     @Inject

@@ -32,7 +32,8 @@ public class CertificateIssuer {
         certificate.iin = iin;
         certificate.issuedAt = app.decidedAt != null ? app.decidedAt : OffsetDateTime.now();
         // Before the insert: the database allows one VALID certificate per person.
-        em.createNamedQuery("Certificate.supersede").setParameter("by", certificate.number)
+        em.createNamedQuery("Certificate.supersede").setParameter("superseded", CertificateStatus.SUPERSEDED)
+                .setParameter("valid", CertificateStatus.VALID).setParameter("by", certificate.number)
                 .setParameter("at", certificate.issuedAt).setParameter("person", record.person).executeUpdate();
         certificate.persist();
         return certificate;

@@ -43,11 +43,6 @@ public enum DocumentFormat {
         return Arrays.stream(values()).filter(f -> f.startsOf(content)).findFirst();
     }
 
-    /** The format stored under a media type, e.g. for a document read back from the database. */
-    public static Optional<DocumentFormat> ofMediaType(String mediaType) {
-        return Arrays.stream(values()).filter(f -> f.mediaType.equals(mediaType)).findFirst();
-    }
-
     private boolean startsOf(byte[] content) {
         return content.length >= magic.length && Arrays.equals(content, 0, magic.length, magic, 0, magic.length);
     }

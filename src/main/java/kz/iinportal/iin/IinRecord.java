@@ -2,6 +2,7 @@ package kz.iinportal.iin;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.persistence.Column;
@@ -15,12 +16,15 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.panache.common.Parameters;
 
 /** One IIN in the register: the number itself is the key, so a number can never be stored twice. */
 @Entity
 @Table(name = "iin_record")
 @NamedQuery(name = "IinRecord.byPerson", query = "from IinRecord r where r.person = ?1 order by r.formedAt")
-@NamedQuery(name = "IinRecord.activeByPerson", query = "from IinRecord r where r.person = ?1 and r.status = 'ACTIVE'")
+@NamedQuery(name = "IinRecord.activeForDocument", query = """
+        select r from IinRecord r join r.person p join p.documents d
+        where r.status = :active and upper(d.number) = :number and d.issuingCountry = :country""")
 public class IinRecord extends PanacheEntityBase {
 
     @Id
@@ -58,7 +62,14 @@ public class IinRecord extends PanacheEntityBase {
         return find("#IinRecord.byPerson", person).list();
     }
 
-    public static Optional<IinRecord> activeOf(Person person) {
-        return find("#IinRecord.activeByPerson", person).firstResultOptional();
+    /** The active IIN of whoever holds this identity document, if the register has one. */
+    public static Optional<IinRecord> activeForDocument(PersonData.Document document) {
+        return activeForDocument(document.number(), document.issuingCountry());
+    }
+
+    public static Optional<IinRecord> activeForDocument(String number, String issuingCountry) {
+        return find("#IinRecord.activeForDocument", Parameters.with("active", IinStatus.ACTIVE)
+                .and("number", number.toUpperCase(Locale.ROOT)).and("country", issuingCountry))
+                .firstResultOptional();
     }
 }

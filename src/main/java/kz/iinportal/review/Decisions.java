@@ -1,7 +1,6 @@
 package kz.iinportal.review;
 
 import java.time.OffsetDateTime;
-import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -58,7 +57,7 @@ public class Decisions {
         try {
             if (app.service == Service.FORMATION) {
                 lockDocument(data.document());
-                if (activeIinForDocument(data.document()).isPresent()) {
+                if (IinRecord.activeForDocument(data.document()).isPresent()) {
                     throw new DecisionException(DecisionException.Reason.ACTIVE_IIN_FOR_DOCUMENT);
                 }
                 iin = register.form(data, operator, app.reference).iin;
@@ -133,20 +132,6 @@ public class Decisions {
                 .setParameter("key", document.number().toUpperCase(java.util.Locale.ROOT) + "|"
                         + document.issuingCountry())
                 .getSingleResult();
-    }
-
-    /** An ACTIVE IIN whose person holds the same identity document (number and issuing country). */
-    public Optional<IinRecord> activeIinForDocument(PersonData.Document document) {
-        return activeIinForDocument(document.number(), document.issuingCountry());
-    }
-
-    public Optional<IinRecord> activeIinForDocument(String number, String issuingCountry) {
-        return em.createQuery("""
-                select r from IinRecord r join r.person p join p.documents d
-                where r.status = kz.iinportal.iin.IinStatus.ACTIVE
-                  and upper(d.number) = :number and d.issuingCountry = :country""", IinRecord.class)
-                .setParameter("number", number.toUpperCase(java.util.Locale.ROOT)).setParameter("country", issuingCountry)
-                .setMaxResults(1).getResultStream().findFirst();
     }
 
     /**

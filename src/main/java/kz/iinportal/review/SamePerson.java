@@ -163,9 +163,10 @@ public class SamePerson {
             em.createQuery("""
                     select a.id from Application a
                     where upper(a.documentNumber) = :number and a.documentCountry = :country
-                      and a.status <> kz.iinportal.application.ApplicationStatus.DRAFT and a.id <> :id""", Long.class)
+                      and a.status <> :draft and a.id <> :id""", Long.class)
                     .setParameter("number", upper(app.documentNumber))
-                    .setParameter("country", upper(app.documentCountry)).setParameter("id", app.id)
+                    .setParameter("country", upper(app.documentCountry))
+                    .setParameter("draft", ApplicationStatus.DRAFT).setParameter("id", app.id)
                     .getResultList().forEach(id -> add(found, id, Reason.DOCUMENT));
         }
         NameKey key = NameKey.of(app.familyName, app.givenNames, app.birthDate);
@@ -173,8 +174,9 @@ public class SamePerson {
             em.createQuery("""
                     select a.id, a.familyName, a.givenNames from Application a
                     where a.birthDate = :birthDate
-                      and a.status <> kz.iinportal.application.ApplicationStatus.DRAFT and a.id <> :id""",
-                    Object[].class).setParameter("birthDate", app.birthDate).setParameter("id", app.id)
+                      and a.status <> :draft and a.id <> :id""",
+                    Object[].class).setParameter("birthDate", app.birthDate)
+                    .setParameter("draft", ApplicationStatus.DRAFT).setParameter("id", app.id)
                     .getResultList().stream()
                     .filter(row -> key.matches(NameKey.of((String) row[1], (String) row[2], app.birthDate)))
                     .forEach(row -> add(found, (Long) row[0], Reason.NAME_AND_BIRTH_DATE));

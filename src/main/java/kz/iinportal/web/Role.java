@@ -1,8 +1,5 @@
 package kz.iinportal.web;
 
-import java.util.Arrays;
-import java.util.Optional;
-
 /**
  * The realm roles of the identity provider. The constants exist so that {@code @RolesAllowed} and templates name the
  * same strings; the order is the precedence used when a person holds several roles (the most powerful is shown).
@@ -28,9 +25,5 @@ public enum Role {
 
     public String roleName() {
         return roleName;
-    }
-
-    public static Optional<Role> of(String roleName) {
-        return Arrays.stream(values()).filter(r -> r.roleName.equals(roleName)).findFirst();
     }
 }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
+import kz.iinportal.testsupport.FormSession;
 
 /**
  * Applicant B cannot see, continue, withdraw or delete applicant A's application: 404, exactly as for a number that

@@ -19,6 +19,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.response.Response;
 import kz.iinportal.documents.TestFiles;
+import kz.iinportal.testsupport.FormSession;
 import kz.iinportal.web.Kazakhstan;
 
 /** The applicant's journey over real HTTP and PostgreSQL: draft → each step → submit → status, with the errors. */

@@ -26,6 +26,7 @@ import kz.iinportal.documents.DocumentKind;
 import kz.iinportal.documents.DocumentStore;
 import kz.iinportal.documents.TestFiles;
 import kz.iinportal.testsupport.Bundles;
+import kz.iinportal.testsupport.FormSession;
 import kz.iinportal.testsupport.TestCases;
 import kz.iinportal.web.Kazakhstan;
 

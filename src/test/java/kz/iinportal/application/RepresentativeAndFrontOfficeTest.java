@@ -17,6 +17,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import kz.iinportal.documents.TestFiles;
+import kz.iinportal.testsupport.FormSession;
 import kz.iinportal.web.Kazakhstan;
 
 /** Legal representatives (authority step, authority document) and front-office staff (centre channel, receipt). */

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
+import kz.iinportal.testsupport.FormSession;
 import kz.iinportal.web.Kazakhstan;
 
 /**

@@ -15,7 +15,7 @@ import kz.iinportal.application.Application;
 import kz.iinportal.application.ApplicationEvent;
 import kz.iinportal.application.ApplicationStatus;
 import kz.iinportal.application.EventKind;
-import kz.iinportal.application.FormSessionAccess;
+import kz.iinportal.testsupport.FormSession;
 import kz.iinportal.testsupport.TestCases;
 
 /** The operator's review page over HTTP: viewing is recorded, decisions go through, other bodies get 404. */
@@ -49,19 +49,22 @@ class CaseReviewPageTest {
                 .stream().anyMatch(e -> e.kind == EventKind.VIEWED && e.actor.equals("review-operator"))));
 
         long version = QuarkusTransaction.requiringNew().call(() -> Application.<Application>findById(id).version);
-        FormSessionAccess.postFields("/review/case/" + id, "/review/case/" + id + "/refuse",
-                java.util.Map.of("version", String.valueOf(version), "ground", "REQUIREMENTS_NOT_MET"), 200,
-                "Enter a comment to the applicant");
+        new FormSession().post("/review/case/" + id, "/review/case/" + id + "/refuse",
+                java.util.Map.of("version", String.valueOf(version), "ground", "REQUIREMENTS_NOT_MET"))
+                .then().statusCode(200)
+                .body(containsString("Enter a comment to the applicant"));
         // An error keeps what the operator typed.
-        FormSessionAccess.postFields("/review/case/" + id, "/review/case/" + id + "/refuse",
-                java.util.Map.of("version", String.valueOf(version), "comment", "Typed before the error"), 200,
-                ">Typed before the error</textarea>");
-        FormSessionAccess.postFields("/review/case/" + id, "/review/case/" + id + "/refuse",
+        new FormSession().post("/review/case/" + id, "/review/case/" + id + "/refuse",
+                java.util.Map.of("version", String.valueOf(version), "comment", "Typed before the error"))
+                .then().statusCode(200)
+                .body(containsString(">Typed before the error</textarea>"));
+        new FormSession().post("/review/case/" + id, "/review/case/" + id + "/refuse",
                 java.util.Map.of("version", String.valueOf(version), "ground", "IIN_ALREADY_REGISTERED",
-                        "comment", "x", "registeredIin", "000000000000"), 200, "value=\"IIN_ALREADY_REGISTERED\" checked");
-        FormSessionAccess.postFields("/review/case/" + id, "/review/case/" + id + "/refuse",
+                        "comment", "x", "registeredIin", "000000000000")).then().statusCode(200)
+                .body(containsString("value=\"IIN_ALREADY_REGISTERED\" checked"));
+        new FormSession().post("/review/case/" + id, "/review/case/" + id + "/refuse",
                 java.util.Map.of("version", String.valueOf(version), "ground", "REQUIREMENTS_NOT_MET",
-                        "comment", "Your passport scan is unreadable"), 303, null);
+                        "comment", "Your passport scan is unreadable")).then().statusCode(303);
         QuarkusTransaction.requiringNew().run(() -> {
             Application app = Application.findById(id);
             assertEquals(ApplicationStatus.REFUSED, app.status);
@@ -79,8 +82,8 @@ class CaseReviewPageTest {
                 kz.iinportal.documents.TestFiles.png(), "someone").id;
         given().get("/review/case/" + id + "/documents/" + documentId).then().statusCode(404);
         // Read the CSRF token from their own case's page, then try to decide the other body's case.
-        FormSessionAccess.postFields("/review/case/" + own, "/review/case/" + id + "/accept",
-                java.util.Map.of("version", "0"), 404, null);
+        new FormSession().post("/review/case/" + own, "/review/case/" + id + "/accept",
+                java.util.Map.of("version", "0")).then().statusCode(404);
         QuarkusTransaction.requiringNew().run(() -> assertEquals(ApplicationStatus.IN_REVIEW,
                 Application.<Application>findById(id).status));
     }

@@ -28,12 +28,12 @@ import kz.iinportal.application.Application;
 import kz.iinportal.application.ApplicationEvent;
 import kz.iinportal.application.ApplicationStatus;
 import kz.iinportal.application.EventKind;
-import kz.iinportal.application.FormSession;
 import kz.iinportal.iin.DocumentType;
 import kz.iinportal.iin.PersonData;
 import kz.iinportal.iin.Register;
 import kz.iinportal.iin.Sex;
 import kz.iinportal.testsupport.Bundles;
+import kz.iinportal.testsupport.FormSession;
 import kz.iinportal.testsupport.TestCases;
 
 /**

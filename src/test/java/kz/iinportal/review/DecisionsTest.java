@@ -183,7 +183,7 @@ class DecisionsTest {
             pool.shutdown();
             assertEquals(1, results.stream().filter(r -> r.startsWith("accepted")).count(), results.toString());
             assertTrue(results.contains("ACTIVE_IIN_FOR_DOCUMENT"), results.toString());
-            assertTrue(decisions.activeIinForDocument(first.document, "DE").isPresent());
+            assertTrue(IinRecord.activeForDocument(first.document, "DE").isPresent());
         }
     }
 

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,6 +31,7 @@ import kz.iinportal.application.ReferenceNumber;
 import kz.iinportal.application.Service;
 import kz.iinportal.staff.Staff;
 import kz.iinportal.staff.TerritorialBody;
+import kz.iinportal.testsupport.FormSession;
 
 /**
  * The operator's queue against PostgreSQL: only their body's cases, deadline order, keyset pages, filters with
@@ -107,7 +109,7 @@ class QueueTest {
         given().get("/review?q=%25_!").then().statusCode(200).body(containsString("There are no applications"));
 
         long id = cases.get(5);
-        kz.iinportal.application.FormSessionAccess.post("/review", "/review/" + id + "/assign");
+        new FormSession().post("/review", "/review/" + id + "/assign", Map.of()).then().statusCode(303);
         QuarkusTransaction.requiringNew().run(() -> {
             Application app = Application.findById(id);
             assertEquals(ApplicationStatus.IN_REVIEW, app.status);
@@ -130,7 +132,7 @@ class QueueTest {
         });
         given().get("/review?status=DRAFT").then().statusCode(200).body(not(containsString("UNSUBMITTED")))
                 .body(containsString("FAMILY1 "));
-        kz.iinportal.application.FormSessionAccess.post("/review", "/review/" + id + "/release");
+        new FormSession().post("/review", "/review/" + id + "/release", Map.of()).then().statusCode(303);
         QuarkusTransaction.requiringNew().run(() -> {
             Application app = Application.findById(id);
             assertEquals(ApplicationStatus.SUBMITTED, app.status);
@@ -142,8 +144,7 @@ class QueueTest {
     @TestSecurity(user = "queue-operator-atyrau", roles = "operator")
     void anOperatorOfAnotherBodyCannotListOrAssignTheCase() {
         given().get("/review").then().body(not(containsString("FAMILY1")));
-        kz.iinportal.application.FormSessionAccess.postExpecting("/review", "/review/" + cases.get(0) + "/assign",
-                404);
+        new FormSession().post("/review", "/review/" + cases.get(0) + "/assign", Map.of()).then().statusCode(404);
         QuarkusTransaction.requiringNew().run(() -> assertNull(
                 Application.<Application>findById(cases.get(0)).assignedTo));
     }

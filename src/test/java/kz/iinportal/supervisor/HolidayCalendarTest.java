@@ -23,10 +23,10 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.response.Response;
-import kz.iinportal.application.FormSessionAccess;
 import kz.iinportal.calendar.CalendarDay;
 import kz.iinportal.calendar.DayKind;
 import kz.iinportal.calendar.WorkingCalendar;
+import kz.iinportal.testsupport.FormSession;
 import kz.iinportal.web.Kazakhstan;
 
 /**
@@ -59,7 +59,7 @@ class HolidayCalendarTest {
         assertTrue(calendar.isWorkingDay(TUESDAY));
         assertEquals(TUESDAY, dueDay(TUESDAY.minusDays(1)));
 
-        Response added = FormSessionAccess.postForm(PAGE, "/supervisor/calendar", day(TUESDAY, "HOLIDAY"));
+        Response added = new FormSession().post(PAGE, "/supervisor/calendar", day(TUESDAY, "HOLIDAY"));
         assertEquals(303, added.statusCode(), added.asString());
         assertTrue(added.header("Location").endsWith("/supervisor/calendar?year=2027"));
         CalendarDay row = find(TUESDAY);
@@ -74,7 +74,8 @@ class HolidayCalendarTest {
         given().get(PAGE).then().statusCode(200).body(containsString("id=\"day-2027-06-15\""))
                 .body(containsString("Test holiday"));
 
-        FormSessionAccess.post("/supervisor/calendar/2027-06-15", "/supervisor/calendar/2027-06-15/remove");
+        new FormSession().post("/supervisor/calendar/2027-06-15", "/supervisor/calendar/2027-06-15/remove",
+                Map.of()).then().statusCode(303);
         assertNull(find(TUESDAY));
         assertTrue(calendar.isWorkingDay(TUESDAY));
         assertEquals(TUESDAY, dueDay(TUESDAY.minusDays(1)));
@@ -82,13 +83,13 @@ class HolidayCalendarTest {
 
     @Test
     void changingADayChangesItsKindNamesAndTheDeadlines() {
-        FormSessionAccess.postForm(PAGE, "/supervisor/calendar", day(TUESDAY, "HOLIDAY")).then().statusCode(303);
+        new FormSession().post(PAGE, "/supervisor/calendar", day(TUESDAY, "HOLIDAY")).then().statusCode(303);
         given().get("/supervisor/calendar/2027-06-15").then().statusCode(200)
                 .body(containsString("value=\"Test holiday\"")).body(containsString("value=\"HOLIDAY\" checked"));
 
         Map<String, String> change = day(TUESDAY, "TRANSFER_DAY_OFF");
         change.put("nameEn", "Moved day off");
-        FormSessionAccess.postForm("/supervisor/calendar/2027-06-15", "/supervisor/calendar/2027-06-15", change)
+        new FormSession().post("/supervisor/calendar/2027-06-15", "/supervisor/calendar/2027-06-15", change)
                 .then().statusCode(303);
         CalendarDay row = find(TUESDAY);
         assertEquals(DayKind.TRANSFER_DAY_OFF, row.kind);
@@ -96,15 +97,15 @@ class HolidayCalendarTest {
         assertFalse(calendar.isWorkingDay(TUESDAY));
 
         // A Saturday declared a working day: a case filed on Friday is due that Saturday.
-        FormSessionAccess.postForm(PAGE, "/supervisor/calendar", day(SATURDAY, "TRANSFER_WORKING_DAY")).then()
+        new FormSession().post(PAGE, "/supervisor/calendar", day(SATURDAY, "TRANSFER_WORKING_DAY")).then()
                 .statusCode(303);
         assertTrue(calendar.isWorkingDay(SATURDAY));
         assertEquals(SATURDAY, dueDay(SATURDAY.minusDays(1)));
 
         Map<String, String> empty = day(TUESDAY, "HOLIDAY");
         empty.put("nameRu", "  ");
-        String page = FormSessionAccess.postForm("/supervisor/calendar/2027-06-15",
-                "/supervisor/calendar/2027-06-15", empty).then().statusCode(200).extract().asString();
+        String page = new FormSession().post("/supervisor/calendar/2027-06-15", "/supervisor/calendar/2027-06-15",
+                empty).then().statusCode(200).extract().asString();
         assertTrue(page.contains("href=\"#nameRu\">Enter the name in Russian"), "in the error summary");
         assertTrue(page.contains("id=\"nameRu-error\""), "next to the field");
         assertTrue(page.contains("value=\"Сынақ мерекесі\""), "the other answers are kept");
@@ -165,14 +166,14 @@ class HolidayCalendarTest {
     @Test
     @TestSecurity(user = "operator", roles = "operator")
     void anOperatorCannotChangeTheCalendar() {
-        FormSessionAccess.postFields("/review", "/supervisor/calendar", day(TUESDAY, "HOLIDAY"), 403, null);
-        FormSessionAccess.postExpecting("/review", "/supervisor/calendar/2027-01-01/remove", 403);
+        new FormSession().post("/review", "/supervisor/calendar", day(TUESDAY, "HOLIDAY")).then().statusCode(403);
+        new FormSession().post("/review", "/supervisor/calendar/2027-01-01/remove", Map.of()).then().statusCode(403);
         assertNull(find(TUESDAY));
         assertEquals("New Year", find(LocalDate.of(2027, 1, 1)).name.en);
     }
 
     private static String post(Map<String, String> form, int status) {
-        return FormSessionAccess.postForm(PAGE, "/supervisor/calendar", form).then().statusCode(status).extract()
+        return new FormSession().post(PAGE, "/supervisor/calendar", form).then().statusCode(status).extract()
                 .asString();
     }
 

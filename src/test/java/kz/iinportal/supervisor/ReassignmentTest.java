@@ -20,9 +20,9 @@ import kz.iinportal.application.ApplicationEvent;
 import kz.iinportal.application.ApplicationStatus;
 import kz.iinportal.application.EventDetail;
 import kz.iinportal.application.EventKind;
-import kz.iinportal.application.FormSessionAccess;
 import kz.iinportal.review.DecisionException;
 import kz.iinportal.review.Decisions;
+import kz.iinportal.testsupport.FormSession;
 import kz.iinportal.testsupport.TestCases;
 
 /** A supervisor gives a case to another operator of its body; the previous assignee can no longer decide it. */
@@ -43,8 +43,8 @@ class ReassignmentTest {
         given().get("/supervisor/cases?body=" + BODY).then().statusCode(200)
                 .body(containsString(reference(c[0])))
                 .body(containsString("zh-op-2"));
-        FormSessionAccess.postFields("/supervisor/cases?body=" + BODY, "/supervisor/cases/" + c[0] + "/reassign",
-                Map.of("operator", "zh-op-2"), 303, null);
+        new FormSession().post("/supervisor/cases?body=" + BODY, "/supervisor/cases/" + c[0] + "/reassign",
+                Map.of("operator", "zh-op-2")).then().statusCode(303);
         QuarkusTransaction.requiringNew().run(() -> {
             Application app = Application.findById(c[0]);
             assertEquals("zh-op-2", app.assignedTo);
@@ -65,8 +65,8 @@ class ReassignmentTest {
     void anUnassignedCaseIsTakenIntoReviewForTheChosenOperator() {
         staff("zh-op-3", BODY);
         long[] c = openCase(null);
-        FormSessionAccess.postFields("/supervisor/cases?body=" + BODY, "/supervisor/cases/" + c[0] + "/reassign",
-                Map.of("operator", "zh-op-3"), 303, null);
+        new FormSession().post("/supervisor/cases?body=" + BODY, "/supervisor/cases/" + c[0] + "/reassign",
+                Map.of("operator", "zh-op-3")).then().statusCode(303);
         QuarkusTransaction.requiringNew().run(() -> {
             Application app = Application.findById(c[0]);
             assertEquals(ApplicationStatus.IN_REVIEW, app.status);
@@ -81,14 +81,14 @@ class ReassignmentTest {
         staff("other-body-op", "ATYRAU");
         long[] c = openCase("zh-op-4");
         for (String wrong : new String[] { "other-body-op", "nobody", "" }) {
-            FormSessionAccess.postFields("/supervisor/cases?body=" + BODY, "/supervisor/cases/" + c[0] + "/reassign",
-                    Map.of("operator", wrong), 303, null);
+            new FormSession().post("/supervisor/cases?body=" + BODY, "/supervisor/cases/" + c[0] + "/reassign",
+                    Map.of("operator", wrong)).then().statusCode(303);
         }
         given().get("/supervisor/cases?body=" + BODY).then().statusCode(200);
         QuarkusTransaction.requiringNew().run(
                 () -> assertEquals("zh-op-4", Application.<Application>findById(c[0]).assignedTo));
-        FormSessionAccess.postFields("/supervisor/cases?body=" + BODY, "/supervisor/cases/999999999/reassign",
-                Map.of("operator", "zh-op-4"), 404, null);
+        new FormSession().post("/supervisor/cases?body=" + BODY, "/supervisor/cases/999999999/reassign",
+                Map.of("operator", "zh-op-4")).then().statusCode(404);
         given().get("/supervisor/cases?body=NOWHERE").then().statusCode(200);
         given().get("/supervisor/cases?body=" + BODY + "&page=999999999").then().statusCode(200);
         given().get("/supervisor/cases?body=" + BODY + "&page=-3").then().statusCode(200)

@@ -22,10 +22,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import kz.iinportal.application.Channel;
 import kz.iinportal.application.Filer;
-import kz.iinportal.application.FormSessionAccess;
 import kz.iinportal.application.Service;
 import kz.iinportal.application.ServiceRule;
 import kz.iinportal.application.Submission;
+import kz.iinportal.testsupport.FormSession;
 import kz.iinportal.web.Kazakhstan;
 
 /**
@@ -58,7 +58,7 @@ class RuleAmendmentTest {
 
         // Like the amendment of 29.02.2024: formation in person only, without a representative.
         Map<String, String> form = inPersonOnly(Kazakhstan.today());
-        var answer = FormSessionAccess.postForm(FORM, FORM, form);
+        var answer = new FormSession().post(FORM, FORM, form);
         assertEquals(303, answer.statusCode(), answer.asString());
 
         ServiceRule rule = QuarkusTransaction.requiringNew()
@@ -84,7 +84,7 @@ class RuleAmendmentTest {
         assertTrue(page.contains(">In force today<") && page.contains(">Superseded<"), page);
 
         // The same date again is refused, with the answers kept.
-        String again = FormSessionAccess.postForm(FORM, FORM, form).then().statusCode(200)
+        String again = new FormSession().post(FORM, FORM, form).then().statusCode(200)
                 .extract().asString();
         assertTrue(again.contains("href=\"#validFrom\">The service already has rules from this date"));
         assertTrue(again.contains("value=\"MIA order No. 999 (test)\""));
@@ -120,7 +120,7 @@ class RuleAmendmentTest {
     @Test
     void aScheduledAmendmentWaitsForItsDateAndCanBeWithdrawnButARuleInEffectCannot() {
         LocalDate tomorrow = Kazakhstan.today().plusDays(1);
-        FormSessionAccess.postForm(FORM, FORM, inPersonOnly(tomorrow)).then()
+        new FormSession().post(FORM, FORM, inPersonOnly(tomorrow)).then()
                 .statusCode(303);
         assertTrue(offered(Channel.ONLINE, Filer.SELF).contains(Service.FORMATION), "still online today");
         long id = QuarkusTransaction.requiringNew().call(() -> ServiceRule.<ServiceRule>find(
@@ -129,27 +129,27 @@ class RuleAmendmentTest {
                 .body(containsString("action=\"/supervisor/rules/" + id + "/withdraw\""))
                 .body(not(containsString("action=\"/supervisor/rules/1/withdraw\"")));
 
-        FormSessionAccess.post("/supervisor/rules", "/supervisor/rules/" + id + "/withdraw");
+        new FormSession().post("/supervisor/rules", "/supervisor/rules/" + id + "/withdraw",
+                Map.of()).then().statusCode(303);
         assertEquals(0, count(Service.FORMATION, tomorrow));
 
         // The seeded rule (id 1) is in effect: a forged withdrawal changes nothing.
-        FormSessionAccess.postFields(FORM, "/supervisor/rules/1/withdraw",
-                Map.of(), 200, "These rules are already in effect and cannot be withdrawn");
+        new FormSession().post(FORM, "/supervisor/rules/1/withdraw", Map.of()).then().statusCode(200)
+                .body(containsString("These rules are already in effect and cannot be withdrawn"));
         assertEquals(1, count(Service.FORMATION, SEEDED));
-        FormSessionAccess.postExpecting(FORM, "/supervisor/rules/987654/withdraw", 404);
+        new FormSession().post(FORM, "/supervisor/rules/987654/withdraw", Map.of()).then().statusCode(404);
     }
 
     @Test
     @TestSecurity(user = "applicant", roles = "applicant")
     void anApplicantCannotAmendTheRules() {
-        FormSessionAccess.postFields("/apply", FORM, inPersonOnly(Kazakhstan.today()), 403,
-                null);
+        new FormSession().post("/apply", FORM, inPersonOnly(Kazakhstan.today())).then().statusCode(403);
         assertEquals(0L, (long) QuarkusTransaction.requiringNew().call(() -> ServiceRule.count("validFrom > ?1",
                 SEEDED)));
     }
 
     private static String post(Map<String, String> form) {
-        return FormSessionAccess.postForm(FORM, FORM, form).then().statusCode(200)
+        return new FormSession().post(FORM, FORM, form).then().statusCode(200)
                 .extract().asString();
     }
 

@@ -14,8 +14,8 @@ import java.util.Map;
 import java.util.function.Function;
 
 import io.restassured.response.Response;
-import kz.iinportal.application.FormSession;
 import kz.iinportal.testsupport.Bundles;
+import kz.iinportal.testsupport.FormSession;
 
 /**
  * The hostile-input corpus (src/test/resources/hostile-input.txt plus 10 KB strings of every UTF-8 width) and the

@@ -15,8 +15,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.response.Response;
 import kz.iinportal.application.Application;
-import kz.iinportal.application.FormSession;
 import kz.iinportal.documents.TestFiles;
+import kz.iinportal.testsupport.FormSession;
 import kz.iinportal.testsupport.TestCases;
 
 /**

@@ -12,8 +12,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.response.Response;
 import kz.iinportal.application.Application;
-import kz.iinportal.application.FormSession;
 import kz.iinportal.testsupport.Bundles;
+import kz.iinportal.testsupport.FormSession;
 import kz.iinportal.testsupport.TestCases;
 
 /**

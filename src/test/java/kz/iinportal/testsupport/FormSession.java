@@ -1,4 +1,4 @@
-package kz.iinportal.application;
+package kz.iinportal.testsupport;
 
 import static io.restassured.RestAssured.given;
 
