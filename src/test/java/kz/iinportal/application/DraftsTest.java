@@ -113,6 +113,36 @@ class DraftsTest {
         }
     }
 
+    /** A delete or an upload sent for an application submitted meanwhile: told so, and nothing changes. */
+    @Test
+    @TestSecurity(user = "drafts-closed", roles = "applicant")
+    void changesToASubmittedApplicationAreRefusedWithAMessage() {
+        long id = completeDraft("drafts-closed");
+        QuarkusTransaction.requiringNew().run(() -> {
+            Application app = Application.findById(id);
+            app.status = ApplicationStatus.SUBMITTED;
+            app.reference = ReferenceNumber.next();
+        });
+        long version = QuarkusTransaction.requiringNew().call(() -> Application.<Application>findById(id).version);
+        FormSession browser = new FormSession("kk");
+        browser.get("/applications/" + id);
+        for (java.util.function.Supplier<Response> change : List.<java.util.function.Supplier<Response>>of(
+                () -> browser.send("/applications/" + id + "/delete", Map.of()),
+                () -> browser.upload("/apply/" + id + "/documents", "OTHER", "late.png", TestFiles.png()))) {
+            Response answer = change.get();
+            assertEquals(303, answer.statusCode(), answer.body().asString());
+            assertTrue(answer.header("Location").endsWith("/applications/" + id), answer.header("Location"));
+            browser.get("/applications/" + id).then().statusCode(200)
+                    .body(containsString(Bundles.message("kk", "apply.error.draftClosed")));
+        }
+        QuarkusTransaction.requiringNew().run(() -> {
+            Application app = Application.findById(id);
+            assertEquals(ApplicationStatus.SUBMITTED, app.status);
+            assertEquals(version, app.version);
+            assertEquals(0, ApplicationDocument.count("applicationId", id));
+        });
+    }
+
     private static long completeDraft(String filer) {
         return QuarkusTransaction.requiringNew().call(() -> {
             Application a = TestCases.application("SHYMKENT");
