@@ -37,6 +37,15 @@ public record EventDetail(Long documentId, String fileName, String sha256, Refus
         return new EventDetail(null, null, null, null, null, null, null, number, null);
     }
 
+    /**
+     * An operator's verdict on the register person holding {@code iin}; the reason, kept whole with the verdict
+     * itself, is shortened here to fit the column.
+     */
+    public static EventDetail verdict(String iin, String reason) {
+        String text = reason.length() > 150 ? reason.substring(0, 150) + "…" : reason;
+        return new EventDetail(null, null, null, null, iin, null, null, null, text);
+    }
+
     public boolean isReassignment() {
         return toOperator != null;
     }

@@ -32,7 +32,19 @@ public enum EventKind {
     /** Decided: IIN corrected ({@code review.Decisions}). */
     IIN_CORRECTED,
     /** Decided: refused on a {@link RefusalGround} ({@code review.Decisions}). */
-    REFUSED;
+    REFUSED,
+    /** The operator confirmed that a register person is the applicant, with a reason ({@code review.Verdicts}). */
+    SAME_PERSON_CONFIRMED,
+    /** The operator told a register person and the applicant apart, with a reason ({@code review.Verdicts}). */
+    NOT_SAME_PERSON;
+
+    /**
+     * Whether the filer's own timeline shows it. The operator's verdicts on register persons are about other people
+     * (which namesakes the register holds is nobody's business but the operator's), so they stay in the audit only.
+     */
+    public boolean shownToFiler() {
+        return this != SAME_PERSON_CONFIRMED && this != NOT_SAME_PERSON;
+    }
 
     /** The event of a decision that ends in {@code status}. */
     public static EventKind decided(ApplicationStatus status) {

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import kz.iinportal.application.Application;
 import kz.iinportal.calendar.Deadline;
+import kz.iinportal.iin.IinMask;
 import kz.iinportal.web.BundleText;
 import kz.iinportal.web.FormValues;
 
@@ -35,7 +36,7 @@ final class NoticeText {
         values.put("iin", FormValues.orEmpty(app.resultIin));
         values.put("ground", app.refusalGround == null ? ""
                 : BundleText.get(lang, "refusalGround." + app.refusalGround)
-                        + (app.refusedForIin == null ? "" : ": " + app.refusedForIin));
+                        + (app.refusedForIin == null ? "" : ": " + IinMask.of(app.refusedForIin)));
         values.put("comment", FormValues.orEmpty(app.operatorComment));
         values.put("link", link);
         values.put("certificate", certificateUrl);

@@ -67,7 +67,7 @@ public class CaseReview extends Controller {
         static native TemplateInstance index(Application app, List<DocumentInfo> documents,
                 List<ApplicationEvent> timeline, SamePerson.Candidate sameDocument, String login,
                 Map<String, String> errors,
-                Map<String, String> form, SamePerson.Findings same);
+                Map<String, String> form, SamePerson.Findings same, IdentityCheck identity);
     }
 
     @GET
@@ -129,7 +129,7 @@ public class CaseReview extends Controller {
         } catch (DecisionException e) {
             String field = switch (e.reason()) {
                 case COMMENT_REQUIRED -> "comment";
-                case IIN_REQUIRED, IIN_WAS_CORRECTED, IIN_NOT_THE_APPLICANTS -> "registeredIin";
+                case IIN_NOT_AMONG_CANDIDATES -> "registeredIin";
                 default -> "decision";
             };
             return shown(id, Map.of(field, reasonText(e)), typed);
@@ -165,13 +165,12 @@ public class CaseReview extends Controller {
         return page;
     }
 
-
     private TemplateInstance page(Application app, Map<String, String> errors, Map<String, String> form) {
         SamePerson.Findings same = samePerson.of(app, cases.body());
         // The warning matters while the case is open.
         SamePerson.Candidate sameDocument = app.status.isPending() ? same.activeWithSameDocument() : null;
         return Templates.index(app, documents.list(app.id), ApplicationEvent.timeline(app), sameDocument,
-                currentUser.getLogin(), errors, form, same);
+                currentUser.getLogin(), errors, form, same, IdentityCheck.of(app, same));
     }
 
 }

@@ -51,8 +51,18 @@ public class SamePerson {
      * @param named    the person holds the IIN the applicant named for correction
      * @param thisCase the record was formed by this very application (its decision)
      */
-    public record Candidate(String iin, IinStatus status, String replacedBy, String familyName, String givenNames,
-            LocalDate birthDate, Set<Reason> reasons, boolean named, boolean thisCase) {
+    public record Candidate(long personId, String iin, IinStatus status, String replacedBy, String familyName,
+            String givenNames, LocalDate birthDate, Set<Reason> reasons, boolean named, boolean thisCase) {
+
+        /** So alike that it may be the applicant: it blocks a formation until the operator tells them apart. */
+        public boolean strong() {
+            return !reasons.isEmpty();
+        }
+
+        /** The person has (or had) the applicant's identity document: the same person, no verdict needed. */
+        public boolean sameDocument() {
+            return reasons.contains(Reason.DOCUMENT);
+        }
     }
 
     /** Another application of the same person; {@code mayOpen} when it is a case of the operator's own body. */
@@ -82,21 +92,6 @@ public class SamePerson {
         public Candidate activeWithSameDocument() {
             return candidates.stream().filter(c -> c.status() == IinStatus.ACTIVE && !c.thisCase()
                     && c.reasons().contains(Reason.DOCUMENT)).findFirst().orElse(null);
-        }
-
-        /**
-         * The IINs {@link RefusalGround#IIN_ALREADY_REGISTERED} may name: the ACTIVE ones among the candidates, as
-         * choices "IIN — name, birth date".
-         */
-        public java.util.Map<String, String> groundThreeChoices() {
-            java.util.Map<String, String> choices = new java.util.LinkedHashMap<>();
-            for (Candidate c : candidates) {
-                if (c.status() == IinStatus.ACTIVE && !c.thisCase()) {
-                    choices.put(c.iin(), c.iin() + " — " + c.familyName() + " " + c.givenNames() + ", "
-                            + c.birthDate().format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.uuuu")));
-                }
-            }
-            return choices;
         }
     }
 
@@ -146,7 +141,7 @@ public class SamePerson {
         Long namedPerson = namedPerson(app, records);
         List<Candidate> candidates = new ArrayList<>();
         for (IinRecord r : records) {
-            candidates.add(new Candidate(r.iin, r.status, r.replacedBy, r.person.familyName, r.person.givenNames,
+            candidates.add(new Candidate(r.person.id, r.iin, r.status, r.replacedBy, r.person.familyName, r.person.givenNames,
                     r.person.birthDate, persons.get(r.person.id), r.person.id.equals(namedPerson),
                     app.reference != null && app.reference.equals(r.formedByApplication)));
         }

@@ -87,11 +87,13 @@ class DecisionsTest {
 
     @Test
     void acceptingACorrectionFormsTheRightIinAndRetiresTheOldOne() {
+        // The applicant's own IIN: the register person holds the passport the correction is filed with.
+        Case c = inReview(Service.CORRECTION, LocalDate.of(1990, 1, 10), Sex.MALE, null);
         IinRecord old = register.form(new PersonData("DECIDE", "CORRECTION", null, null, LocalDate.of(1990, 1, 1),
-                Sex.MALE, "DE", new PersonData.Document(DocumentType.PASSPORT, "OLD" + DOCUMENTS.incrementAndGet(),
-                        "DE", null, null)), "op", null);
-        Case c = inReview(Service.CORRECTION, LocalDate.of(1990, 1, 10), Sex.MALE, old.iin);
-        String iin = decisions.accept(c.id, c.version, "op");
+                Sex.MALE, "DE", new PersonData.Document(DocumentType.PASSPORT, c.document, "DE", null, null)), "op",
+                null);
+        Case named = naming(c, old.iin);
+        String iin = decisions.accept(named.id, named.version, "op");
         assertNotEquals(old.iin, iin);
         assertEquals(LocalDate.of(1990, 1, 10), Iin.parse(iin).birthDate());
         QuarkusTransaction.requiringNew().run(() -> {
@@ -101,29 +103,47 @@ class DecisionsTest {
     }
 
     @Test
+    void aCorrectionOfSomeoneElsesIinIsRefusedAndTouchesNothing() {
+        IinRecord stranger = register.form(new PersonData("HOLDER", "REAL", null, null, LocalDate.of(1981, 11, 4),
+                Sex.FEMALE, "CN", new PersonData.Document(DocumentType.PASSPORT, "E" + DOCUMENTS.incrementAndGet(),
+                        "CN", null, null)), "op", null);
+        Case c = inReview(Service.CORRECTION, LocalDate.of(1973, 11, 18), Sex.FEMALE, stranger.iin);
+        assertEquals(DecisionException.Reason.NAMED_IIN_NOT_THE_APPLICANTS, assertThrows(DecisionException.class,
+                () -> decisions.accept(c.id, c.version, "op")).reason());
+        QuarkusTransaction.requiringNew().run(() -> {
+            IinRecord record = IinRecord.findByIin(stranger.iin).orElseThrow();
+            assertEquals(IinStatus.ACTIVE, record.status);
+            assertEquals("HOLDER", record.person.familyName);
+            assertEquals(LocalDate.of(1981, 11, 4), record.person.birthDate);
+            assertEquals(ApplicationStatus.IN_REVIEW, Application.<Application>findById(c.id).status);
+        });
+    }
+
+    @Test
     void refusalsNeedAGroundACommentAndForGroundThreeAnUncorrectedIin() {
         Case c = inReview(Service.FORMATION, LocalDate.of(1999, 9, 9), Sex.FEMALE, null);
         assertEquals(DecisionException.Reason.COMMENT_REQUIRED, assertThrows(DecisionException.class,
                 () -> decisions.refuse(c.id, c.version, "op", RefusalGround.UNRELIABLE_DOCUMENTS, " ", null))
                 .reason());
-        assertEquals(DecisionException.Reason.IIN_REQUIRED, assertThrows(DecisionException.class,
+        assertEquals(DecisionException.Reason.IIN_NOT_AMONG_CANDIDATES, assertThrows(DecisionException.class,
                 () -> decisions.refuse(c.id, c.version, "op", RefusalGround.IIN_ALREADY_REGISTERED, "found",
                         "000000000000")).reason());
 
-        // Someone else's ACTIVE IIN is no ground to refuse this applicant.
+        // Someone else's ACTIVE IIN is no ground to refuse this applicant, and is refused in the same words.
         IinRecord stranger = register.form(new PersonData("OTHER", "PERSON", null, null, LocalDate.of(1999, 9, 9),
                 Sex.FEMALE, "DE", new PersonData.Document(DocumentType.PASSPORT, "S" + DOCUMENTS.incrementAndGet(),
                         "DE", null, null)), "op", null);
-        assertEquals(DecisionException.Reason.IIN_NOT_THE_APPLICANTS, assertThrows(DecisionException.class,
+        assertEquals(DecisionException.Reason.IIN_NOT_AMONG_CANDIDATES, assertThrows(DecisionException.class,
                 () -> decisions.refuse(c.id, c.version, "op", RefusalGround.IIN_ALREADY_REGISTERED, "found",
                         stranger.iin)).reason());
 
-        // The applicant's own earlier registration: the same passport.
+        // The applicant's own earlier registration: the same passport. Its corrected number is no ground (the
+        // exception in the rules); the number in force is.
         PersonData earlier = new PersonData("EARLIER", "ONE", null, null, LocalDate.of(1999, 9, 9), Sex.FEMALE, "DE",
                 new PersonData.Document(DocumentType.PASSPORT, c.document, "DE", null, null));
         IinRecord corrected = register.form(earlier, "op", null);
         register.correct(corrected.iin, earlier.withBirthDate(LocalDate.of(1999, 9, 10)), false, "op", null);
-        assertEquals(DecisionException.Reason.IIN_WAS_CORRECTED, assertThrows(DecisionException.class,
+        assertEquals(DecisionException.Reason.IIN_NOT_AMONG_CANDIDATES, assertThrows(DecisionException.class,
                 () -> decisions.refuse(c.id, c.version, "op", RefusalGround.IIN_ALREADY_REGISTERED, "found",
                         corrected.iin)).reason());
 
@@ -261,10 +281,20 @@ class DecisionsTest {
             a.sex = sex;
             a.documentNumber = document;
             a.currentIin = currentIin;
-            a.correctionReason = currentIin == null ? null : CorrectionReason.BIRTH_DATE;
+            a.correctionReason = service == Service.CORRECTION ? CorrectionReason.BIRTH_DATE : null;
             a.persist();
             a.flush();
             return new Case(a.id, a.version, document);
+        });
+    }
+
+    /** The correction case {@code c}, now naming {@code iin}. */
+    private static Case naming(Case c, String iin) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Application a = Application.findById(c.id);
+            a.currentIin = iin;
+            a.flush();
+            return new Case(a.id, a.version, c.document);
         });
     }
 }
