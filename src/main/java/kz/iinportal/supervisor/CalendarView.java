@@ -27,20 +27,12 @@ public class CalendarView {
         return day.getDayOfWeek().getDisplayName(TextStyle.FULL, locale);
     }
 
-    public String kind(DayKind kind) {
-        return i18n.getMessage(key(kind));
-    }
-
     /** Kind → label, in the order of the enum, for the radios. */
     public Map<String, String> getKinds() {
         Map<String, String> kinds = new LinkedHashMap<>();
         for (DayKind kind : DayKind.values()) {
-            kinds.put(kind.name(), kind(kind));
+            kinds.put(kind.name(), i18n.getMessage(kind.labelKey()));
         }
         return kinds;
-    }
-
-    static String key(DayKind kind) {
-        return "sup.kind." + kind.name();
     }
 }

@@ -10,12 +10,18 @@ import io.quarkiverse.renarde.util.I18N;
 import kz.iinportal.application.Service;
 import kz.iinportal.application.ServiceRule;
 import kz.iinportal.documents.DocumentKind;
+import kz.iinportal.web.Labelled;
 
 /** The rules of each service as the supervisor reads them: which is in force today, which are scheduled or past. */
 public class RulesView {
 
-    public enum State {
-        SCHEDULED, IN_FORCE, SUPERSEDED
+    public enum State implements Labelled {
+        SCHEDULED, IN_FORCE, SUPERSEDED;
+
+        @Override
+        public String labelPrefix() {
+            return "sup.rules.state.";
+        }
     }
 
     public record Row(ServiceRule rule, State state, String channels, String filers, String documents) {
@@ -54,13 +60,9 @@ public class RulesView {
                 }
                 rows.add(new Row(rule, state, channels(rule), filers(rule), documents(rule)));
             }
-            groups.add(new Group(service, i18n.getMessage("service." + service.name()), rows));
+            groups.add(new Group(service, i18n.getMessage(service.labelKey()), rows));
         }
         return groups;
-    }
-
-    public String state(State state) {
-        return i18n.getMessage("sup.rules.state." + state.name());
     }
 
     /** Checkbox name → label of the channels, filers and documents of the amendment form. */
@@ -81,7 +83,7 @@ public class RulesView {
     public Map<String, String> getDocumentOptions() {
         Map<String, String> options = new LinkedHashMap<>();
         for (DocumentKind kind : RuleAmendmentForm.DOCUMENTS) {
-            options.put(RuleAmendmentForm.documentField(kind), i18n.getMessage(kind.messageKey()));
+            options.put(RuleAmendmentForm.documentField(kind), i18n.getMessage(kind.labelKey()));
         }
         return options;
     }

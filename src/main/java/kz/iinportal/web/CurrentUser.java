@@ -66,7 +66,7 @@ public class CurrentUser {
 
     /** The role's name in the chosen language, for the header. */
     public String getRoleLabel() {
-        return i18n.getMessage(role().map(r -> "role." + r.roleName()).orElse("role.none"));
+        return i18n.getMessage(role().map(Role::labelKey).orElse("role.none"));
     }
 
     public Optional<Staff> getStaff() {
