@@ -35,7 +35,7 @@ public class ApplicationDocument extends PanacheEntity {
     @Column(nullable = false, length = 30)
     public DocumentKind kind;
 
-    /** Made safe by {@link UploadCheck#safeFileName(String, DocumentFormat)}. */
+    /** Made safe by {@link SafeFileName#of(String, DocumentFormat)}. */
     @Column(name = "file_name", nullable = false, length = 120)
     public String fileName;
 
