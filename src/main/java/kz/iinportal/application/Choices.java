@@ -107,6 +107,11 @@ public class Choices {
     }
 
     private Map<String, String> labels(Labelled[] values) {
+        return labels(i18n, values);
+    }
+
+    /** Constant name → label in the chosen language, in the given order: the options of a radio group or select. */
+    public static Map<String, String> labels(I18N i18n, Labelled[] values) {
         Map<String, String> map = new LinkedHashMap<>();
         for (Labelled value : values) {
             map.put(value.name(), i18n.getMessage(value.labelKey()));

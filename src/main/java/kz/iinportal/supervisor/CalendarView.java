@@ -2,11 +2,11 @@ package kz.iinportal.supervisor;
 
 import java.time.LocalDate;
 import java.time.format.TextStyle;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
 import io.quarkiverse.renarde.util.I18N;
+import kz.iinportal.application.Choices;
 import kz.iinportal.calendar.DayKind;
 
 /**
@@ -29,10 +29,6 @@ public class CalendarView {
 
     /** Kind → label, in the order of the enum, for the radios. */
     public Map<String, String> getKinds() {
-        Map<String, String> kinds = new LinkedHashMap<>();
-        for (DayKind kind : DayKind.values()) {
-            kinds.put(kind.name(), i18n.getMessage(kind.labelKey()));
-        }
-        return kinds;
+        return Choices.labels(i18n, DayKind.values());
     }
 }

@@ -89,23 +89,21 @@ public class RulesView {
     }
 
     private String channels(ServiceRule rule) {
-        List<String> parts = new ArrayList<>();
-        if (rule.online) {
-            parts.add(i18n.getMessage("sup.rules.online"));
-        }
-        if (rule.serviceCentre) {
-            parts.add(i18n.getMessage("sup.rules.serviceCentre"));
-        }
-        return String.join(", ", parts);
+        return either(rule.online, "sup.rules.online", rule.serviceCentre, "sup.rules.serviceCentre");
     }
 
     private String filers(ServiceRule rule) {
+        return either(rule.selfAllowed, "sup.rules.self", rule.representativeAllowed, "sup.rules.representative");
+    }
+
+    /** The names of the one or two of a pair a rule allows, e.g. "online, service centre". */
+    private String either(boolean first, String firstKey, boolean second, String secondKey) {
         List<String> parts = new ArrayList<>();
-        if (rule.selfAllowed) {
-            parts.add(i18n.getMessage("sup.rules.self"));
+        if (first) {
+            parts.add(i18n.getMessage(firstKey));
         }
-        if (rule.representativeAllowed) {
-            parts.add(i18n.getMessage("sup.rules.representative"));
+        if (second) {
+            parts.add(i18n.getMessage(secondKey));
         }
         return String.join(", ", parts);
     }

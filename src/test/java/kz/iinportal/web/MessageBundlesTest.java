@@ -31,7 +31,7 @@ class MessageBundlesTest {
             "en", "messages.properties", "ru", "messages_ru.properties", "kk", "messages_kk.properties");
 
     /** {m:key} and {m:key(args)} in templates. */
-    static final Pattern TEMPLATE_KEY = Pattern.compile("\\{m:([A-Za-z0-9_.\\-]+)");
+    static final Pattern TEMPLATE_KEY = Pattern.compile("(?:\\{|=)m:([A-Za-z0-9_.\\-]+)");
     /** Keys the Java code resolves itself, written as string literals "messageKey:..." or passed to getMessage. */
     static final Pattern CODE_KEY = Pattern.compile("getMessage\\(\"([A-Za-z0-9_.\\-]+)\"\\)");
 
