@@ -61,11 +61,6 @@ public class ApplicationDocument extends PanacheEntity {
     @Column(name = "uploaded_by", nullable = false, length = 100)
     public String uploadedBy;
 
-    /** How an audit event names this document: its id and fingerprint, never more than fits the event. */
-    public kz.iinportal.application.EventDetail auditDetail() {
-        return kz.iinportal.application.EventDetail.document(id, fileName, sha256);
-    }
-
     public DocumentInfo info() {
         return new DocumentInfo(id, applicationId, kind, fileName, mediaType, sizeBytes, sha256, uploadedAt,
                 uploadedBy);
