@@ -24,13 +24,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import kz.iinportal.application.Application;
 import kz.iinportal.application.ApplicationStatus;
-import kz.iinportal.application.Channel;
-import kz.iinportal.application.Filer;
-import kz.iinportal.application.ReferenceNumber;
 import kz.iinportal.application.RefusalGround;
-import kz.iinportal.application.Service;
 import kz.iinportal.staff.Staff;
 import kz.iinportal.staff.TerritorialBody;
+import kz.iinportal.testsupport.TestCases;
 import kz.iinportal.web.Kazakhstan;
 
 /**
@@ -246,16 +243,10 @@ class DashboardTest {
     }
 
     private static Application application() {
-        Application a = new Application();
-        a.service = Service.FORMATION;
-        a.channel = Channel.ONLINE;
-        a.filer = Filer.SELF;
+        Application a = TestCases.application(BODY);
         a.createdBy = "dashboard-test";
-        a.language = "en";
         a.familyName = "DASHBOARD";
         a.givenNames = "TEST";
-        a.region = TerritorialBody.findById(BODY);
-        a.reference = ReferenceNumber.next();
         return a;
     }
 }
