@@ -62,7 +62,9 @@ record MrzEntry(String text, Mrz zone) {
         List<MrzView.Difference> differences = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         Fill fill = new Fill(answers, differences, i18n);
-        fill.answer("familyName", zone.familyName(), sameName(answers.get("familyName"), zone.familyName()));
+        if (!zone.familyName().isEmpty()) {
+            fill.answer("familyName", zone.familyName(), sameName(answers.get("familyName"), zone.familyName()));
+        }
         if (!zone.givenNames().isEmpty()) {
             fill.answer("givenNames", zone.givenNames(), sameName(answers.get("givenNames"), zone.givenNames()));
         }
@@ -106,7 +108,8 @@ record MrzEntry(String text, Mrz zone) {
 
     /** Answers read by the step's form that disagree with the zone, as errors of their fields. */
     void crossCheck(PersonForm form, I18N i18n, FormErrors errors) {
-        if (form.familyName() != null && !sameName(form.familyName(), zone.familyName())) {
+        if (form.familyName() != null && !zone.familyName().isEmpty()
+                && !sameName(form.familyName(), zone.familyName())) {
             errors.add("familyName", "apply.error.mrz.differs.familyName", zone.familyName());
         }
         if (form.givenNames() != null && !zone.givenNames().isEmpty()
