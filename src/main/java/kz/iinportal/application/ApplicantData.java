@@ -1,11 +1,11 @@
 package kz.iinportal.application;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
 
 import kz.iinportal.iin.Iin;
 import kz.iinportal.web.Countries;
+import kz.iinportal.web.DateInput;
 import kz.iinportal.web.FormErrors;
 import kz.iinportal.web.FormValues;
 
@@ -20,7 +20,6 @@ final class ApplicantData {
     static final Pattern CYRILLIC_NAME = Pattern.compile("[\\p{IsCyrillic}][\\p{IsCyrillic} '\\-]{0,99}");
     static final Pattern DOCUMENT_NUMBER = Pattern.compile("[A-Za-z0-9]{4,20}");
     static final Pattern PHONE = Pattern.compile("\\+[1-9][0-9]{6,14}");
-    static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,190}\\.[^@\\s]{2,63}");
 
     private ApplicantData() {
     }
@@ -43,26 +42,18 @@ final class ApplicantData {
         return v;
     }
 
-    static LocalDate date(String value, String field, FormErrors errors) {
-        String v = trim(value);
-        if (v == null) {
-            errors.add(field, "apply.error." + field + ".required");
-            return null;
-        }
-        try {
-            return LocalDate.parse(v);
-        } catch (DateTimeParseException e) {
-            errors.add(field, "apply.error.date");
-            return null;
-        }
+    /** A typed date of {@code field}, labelled by {@code labelKey}; "Enter …" is the field's own message. */
+    static LocalDate date(DateInput typed, String field, String labelKey, FormErrors errors) {
+        return typed.read(field, labelKey, "apply.error." + field + ".required", errors);
     }
 
-    static LocalDate birthDate(String value, LocalDate today, FormErrors errors) {
-        LocalDate date = date(value, "birthDate", errors);
+    /** A date of birth: in the past, and not longer ago than the oldest person can be. */
+    static LocalDate birthDate(DateInput typed, LocalDate today, DateLimits limits, FormErrors errors) {
+        LocalDate date = date(typed, "birthDate", "apply.person.birthDate", errors);
         if (date != null && date.isAfter(today)) {
             errors.add("birthDate", "apply.error.birthDate.future");
-        } else if (date != null && date.isBefore(today.minusYears(130))) {
-            errors.add("birthDate", "apply.error.birthDate.tooOld");
+        } else if (date != null && date.isBefore(today.minusYears(limits.oldestPersonYears()))) {
+            errors.add("birthDate", "apply.error.birthDate.tooOld", limits.oldestPersonYears());
         }
         return date;
     }

@@ -23,6 +23,8 @@ import io.quarkiverse.renarde.router.Router;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import kz.iinportal.web.CurrentUser;
+import kz.iinportal.web.DateInput;
+import kz.iinportal.web.EmailAddresses;
 import kz.iinportal.web.FormErrors;
 import kz.iinportal.web.FormValues;
 import kz.iinportal.web.MultiLine;
@@ -51,6 +53,12 @@ public class Apply extends Controller {
 
     @Inject
     Drafts drafts;
+
+    @Inject
+    DateLimits dateLimits;
+
+    @Inject
+    EmailAddresses emails;
 
     @CheckedTemplate
     static class Templates {
@@ -122,14 +130,19 @@ public class Apply extends Controller {
     @Path("{id}/authority")
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Object saveAuthority(@RestPath long id, @RestForm String authorityKind, @RestForm String authorityNumber,
-            @RestForm String authorityDate, @RestForm String authorityValidUntil, @RestForm String noticeRecipients) {
+            @RestForm("authorityDate-day") String authorityDay, @RestForm("authorityDate-month") String authorityMonth,
+            @RestForm("authorityDate-year") String authorityYear,
+            @RestForm("authorityValidUntil-day") String validUntilDay,
+            @RestForm("authorityValidUntil-month") String validUntilMonth,
+            @RestForm("authorityValidUntil-year") String validUntilYear, @RestForm String noticeRecipients) {
         Application app = access.draft(id);
         if (app.filer != Filer.REPRESENTATIVE) {
             throw new NotFoundException();
         }
         FormErrors errors = new FormErrors(i18n);
-        AuthorityForm form = AuthorityForm.read(authorityKind, authorityNumber, authorityDate, authorityValidUntil,
-                noticeRecipients, errors);
+        AuthorityForm form = AuthorityForm.read(authorityKind, authorityNumber,
+                new DateInput(authorityDay, authorityMonth, authorityYear),
+                new DateInput(validUntilDay, validUntilMonth, validUntilYear), noticeRecipients, dateLimits, errors);
         if (errors.any()) {
             return Templates.authority(app, form.answers(), errors.map());
         }
@@ -178,21 +191,22 @@ public class Apply extends Controller {
     @Path("{id}/person")
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Object savePerson(@RestPath long id, @RestForm String familyName, @RestForm String givenNames,
-            @RestForm String familyNameCyrillic, @RestForm String givenNamesCyrillic, @RestForm String birthDate,
-            @RestForm String sex, @RestForm String citizenship, @RestForm String placeOfBirth,
-            @RestForm @MultiLine String mrz) {
-        return save(id, familyName, givenNames, familyNameCyrillic, givenNamesCyrillic, birthDate, sex, citizenship,
-                placeOfBirth, mrz);
+            @RestForm String familyNameCyrillic, @RestForm String givenNamesCyrillic,
+            @RestForm("birthDate-day") String birthDay, @RestForm("birthDate-month") String birthMonth,
+            @RestForm("birthDate-year") String birthYear, @RestForm String sex, @RestForm String citizenship,
+            @RestForm String placeOfBirth, @RestForm @MultiLine String mrz) {
+        return save(id, familyName, givenNames, familyNameCyrillic, givenNamesCyrillic,
+                new DateInput(birthDay, birthMonth, birthYear), sex, citizenship, placeOfBirth, mrz);
     }
 
     private Object save(long id, String familyName, String givenNames, String familyNameCyrillic,
-            String givenNamesCyrillic, String birthDate, String sex, String citizenship, String placeOfBirth,
+            String givenNamesCyrillic, DateInput birthDate, String sex, String citizenship, String placeOfBirth,
             String mrz) {
         Application app = access.draft(id);
         FormErrors errors = new FormErrors(i18n);
         MrzEntry zone = MrzEntry.read(mrz, i18n, errors);
         PersonForm form = PersonForm.read(familyName, givenNames, familyNameCyrillic, givenNamesCyrillic, birthDate,
-                sex, citizenship, placeOfBirth, errors);
+                sex, citizenship, placeOfBirth, app.documentIssueDate, dateLimits, errors);
         if (zone.present()) {
             zone.crossCheck(form, i18n, errors);
         }
@@ -227,9 +241,11 @@ public class Apply extends Controller {
     @Path("{id}/person/mrz")
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Object readMrz(@RestPath long id, @RestForm String familyName, @RestForm String givenNames,
-            @RestForm String familyNameCyrillic, @RestForm String givenNamesCyrillic, @RestForm String birthDate,
-            @RestForm String sex, @RestForm String citizenship, @RestForm String placeOfBirth,
-            @RestForm @MultiLine String mrz) {
+            @RestForm String familyNameCyrillic, @RestForm String givenNamesCyrillic,
+            @RestForm("birthDate-day") String birthDay, @RestForm("birthDate-month") String birthMonth,
+            @RestForm("birthDate-year") String birthYear, @RestForm String sex, @RestForm String citizenship,
+            @RestForm String placeOfBirth, @RestForm @MultiLine String mrz) {
+        DateInput birthDate = new DateInput(birthDay, birthMonth, birthYear);
         if (FormValues.trim(mrz) == null) {
             return save(id, familyName, givenNames, familyNameCyrillic, givenNamesCyrillic, birthDate, sex,
                     citizenship, placeOfBirth, mrz);
@@ -238,7 +254,8 @@ public class Apply extends Controller {
         FormErrors errors = new FormErrors(i18n);
         MrzEntry zone = MrzEntry.read(mrz, i18n, errors);
         Map<String, String> answers = MrzEntry.answers(PersonForm.read(familyName, givenNames, familyNameCyrillic,
-                givenNamesCyrillic, birthDate, sex, citizenship, placeOfBirth, new FormErrors(i18n)).answers(), mrz);
+                givenNamesCyrillic, birthDate, sex, citizenship, placeOfBirth, app.documentIssueDate, dateLimits,
+                new FormErrors(i18n)).answers(), mrz);
         if (!zone.present()) {
             return Templates.person(app, answers, errors.map(), MrzView.NONE);
         }
@@ -256,12 +273,16 @@ public class Apply extends Controller {
     @Path("{id}/document")
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Object saveDocument(@RestPath long id, @RestForm String documentType, @RestForm String documentNumber,
-            @RestForm String documentCountry, @RestForm String documentIssueDate,
-            @RestForm String documentExpiryDate) {
+            @RestForm String documentCountry, @RestForm("documentIssueDate-day") String issueDay,
+            @RestForm("documentIssueDate-month") String issueMonth, @RestForm("documentIssueDate-year") String issueYear,
+            @RestForm("documentExpiryDate-day") String expiryDay,
+            @RestForm("documentExpiryDate-month") String expiryMonth,
+            @RestForm("documentExpiryDate-year") String expiryYear) {
         Application app = access.draft(id);
         FormErrors errors = new FormErrors(i18n);
-        DocumentForm form = DocumentForm.read(documentType, documentNumber, documentCountry, documentIssueDate,
-                documentExpiryDate, errors);
+        DocumentForm form = DocumentForm.read(documentType, documentNumber, documentCountry,
+                new DateInput(issueDay, issueMonth, issueYear), new DateInput(expiryDay, expiryMonth, expiryYear),
+                app.birthDate, dateLimits, errors);
         if (errors.any()) {
             return Templates.document(app, form.answers(), errors.map());
         }
@@ -283,7 +304,7 @@ public class Apply extends Controller {
             @RestForm String email, @RestForm String phone) {
         Application app = access.draft(id);
         FormErrors errors = new FormErrors(i18n);
-        StayForm form = StayForm.read(address, region, email, phone, errors);
+        StayForm form = StayForm.read(address, region, email, phone, emails, errors);
         if (errors.any()) {
             return Templates.stay(app, form.answers(), errors.map());
         }

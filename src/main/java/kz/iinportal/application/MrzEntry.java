@@ -1,5 +1,7 @@
 package kz.iinportal.application;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +17,7 @@ import kz.iinportal.identity.MrzRefused;
 import kz.iinportal.iin.DocumentType;
 import kz.iinportal.iin.Sex;
 import kz.iinportal.web.Countries;
+import kz.iinportal.web.DateInput;
 import kz.iinportal.web.FormErrors;
 import kz.iinportal.web.FormValues;
 import kz.iinportal.web.Kazakhstan;
@@ -71,7 +74,7 @@ record MrzEntry(String text, Mrz zone) {
         if (zone.birthDate() == null) {
             notes.add(i18n.getMessage("apply.mrz.note.birthDate"));
         } else {
-            fill.answer("birthDate", zone.birthDate().toString(), false);
+            fill.date("birthDate", zone.birthDate());
         }
         if (zone.sex() != null) {
             fill.answer("sex", zone.sex().name(), false);
@@ -95,7 +98,8 @@ record MrzEntry(String text, Mrz zone) {
             fill.saved("apply.document.country", country(draft.documentCountry, i18n), country(country, i18n));
         }
         if (zone.expiryDate() != null && draft.documentExpiryDate != null) {
-            fill.saved("apply.document.expiryDate", draft.documentExpiryDate.toString(), zone.expiryDate().toString());
+            fill.saved("apply.document.expiryDate", draft.documentExpiryDate.format(Fill.DAY),
+                    zone.expiryDate().format(Fill.DAY));
         }
         DocumentType type = documentType();
         if (type != null && draft.documentType != null) {
@@ -117,7 +121,7 @@ record MrzEntry(String text, Mrz zone) {
             errors.add("givenNames", "apply.error.mrz.differs.givenNames", zone.givenNames());
         }
         if (form.birthDate() != null && zone.birthDate() != null && !form.birthDate().equals(zone.birthDate())) {
-            errors.add("birthDate", "apply.error.mrz.differs.birthDate", zone.birthDate().toString());
+            errors.add("birthDate", "apply.error.mrz.differs.birthDate", zone.birthDate().format(Fill.DAY));
         }
         if (form.sex() != null && zone.sex() != null && form.sex() != zone.sex()) {
             errors.add("sex", "apply.error.mrz.differs.sex", i18n.getMessage("sex." + zone.sex()));
@@ -203,6 +207,7 @@ record MrzEntry(String text, Mrz zone) {
 
     /** Puts the zone's answers in place of the typed ones, noting each typed answer it replaced. */
     private static final class Fill {
+        static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.uuuu");
         final Map<String, String> typed;
         final Map<String, String> filled = new HashMap<>();
         final List<MrzView.Difference> differences;
@@ -224,6 +229,23 @@ record MrzEntry(String text, Mrz zone) {
             if (answer != null) {
                 differences.add(new MrzView.Difference(i18n.getMessage("apply.person." + field), shown(field, answer),
                         shown(field, zoneValue)));
+            }
+        }
+
+        /** A date typed as three fields: the zone's date replaces it unless it is the same day. */
+        void date(String field, LocalDate zoneDate) {
+            DateInput typedDate = DateInput.typed(field, typed);
+            DateInput.Reading reading = typedDate.read();
+            if (zoneDate.equals(reading.date())) {
+                return;
+            }
+            DateInput.of(zoneDate).putAnswers(field, filled);
+            if (reading.problem() != DateInput.Problem.MISSING) {
+                String answer = reading.date() != null ? reading.date().format(DAY)
+                        : String.join(" ", FormValues.orEmpty(typedDate.day()), FormValues.orEmpty(typedDate.month()),
+                                FormValues.orEmpty(typedDate.year())).strip();
+                differences.add(new MrzView.Difference(i18n.getMessage("apply.person." + field), answer,
+                        zoneDate.format(DAY)));
             }
         }
 

@@ -5,11 +5,12 @@ import static kz.iinportal.web.FormValues.orEmpty;
 import java.util.Map;
 
 import kz.iinportal.staff.TerritorialBody;
+import kz.iinportal.web.EmailAddresses;
 import kz.iinportal.web.FormErrors;
 
 /**
- * The stay in Kazakhstan as typed: address, region (the territorial body that will handle the case), e-mail and
- * phone (stored in international form without spaces, brackets or hyphens).
+ * The stay in Kazakhstan as typed: address, region (the territorial body that will handle the case), e-mail (checked
+ * by {@link EmailAddresses}) and phone (stored in international form without spaces, brackets or hyphens).
  */
 record StayForm(String address, TerritorialBody region, String email, String phone, Map<String, String> answers) {
 
@@ -19,7 +20,8 @@ record StayForm(String address, TerritorialBody region, String email, String pho
                 app.region == null ? "" : app.region.code, orEmpty(app.email), orEmpty(app.phone)));
     }
 
-    static StayForm read(String address, String region, String email, String phone, FormErrors errors) {
+    static StayForm read(String address, String region, String email, String phone, EmailAddresses emails,
+            FormErrors errors) {
         String addr = ApplicantData.text(address, "address", 300, true, errors);
         TerritorialBody body = ApplicantData.trim(region) == null ? null : TerritorialBody.findById(region.strip());
         if (body == null) {
@@ -28,7 +30,7 @@ record StayForm(String address, TerritorialBody region, String email, String pho
         String mail = ApplicantData.trim(email);
         if (mail == null) {
             errors.add("email", "apply.error.email.required");
-        } else if (!ApplicantData.EMAIL.matcher(mail).matches()) {
+        } else if (!emails.valid(mail)) {
             errors.add("email", "apply.error.email.format");
         }
         String tel = ApplicantData.trim(phone) == null ? null : phone.replaceAll("[\\s()\\-]", "");

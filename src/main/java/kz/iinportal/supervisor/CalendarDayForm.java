@@ -7,6 +7,7 @@ import java.util.Map;
 
 import kz.iinportal.calendar.CalendarDay;
 import kz.iinportal.calendar.DayKind;
+import kz.iinportal.web.DateInput;
 import kz.iinportal.web.FormErrors;
 import kz.iinportal.web.FormValues;
 import kz.iinportal.web.LocalizedText;
@@ -29,16 +30,16 @@ final class CalendarDayForm {
     String source;
 
     /** Reads a new day (with its date) or, when {@code fixedDay} is given, a change of that day. */
-    static CalendarDayForm read(LocalDate fixedDay, String day, String kind, String nameKk, String nameRu,
+    static CalendarDayForm read(LocalDate fixedDay, DateInput day, String kind, String nameKk, String nameRu,
             String nameEn, String source, FormErrors errors) {
         CalendarDayForm form = new CalendarDayForm();
-        form.answers.put("day", fixedDay != null ? fixedDay.toString() : FormValues.orEmpty(day));
+        (fixedDay != null ? DateInput.of(fixedDay) : day).putAnswers("day", form.answers);
         form.answers.put("kind", FormValues.orEmpty(kind));
         form.answers.put("nameKk", FormValues.orEmpty(nameKk));
         form.answers.put("nameRu", FormValues.orEmpty(nameRu));
         form.answers.put("nameEn", FormValues.orEmpty(nameEn));
         form.answers.put("source", FormValues.orEmpty(source));
-        form.day = fixedDay != null ? fixedDay : SupervisorInput.date(day, "day", errors);
+        form.day = fixedDay != null ? fixedDay : SupervisorInput.date(day, "day", "sup.calendar.day", errors);
         form.kind = kind(kind, errors);
         if (form.day != null && form.kind != null) {
             boolean weekend = form.day.getDayOfWeek() == DayOfWeek.SATURDAY
@@ -59,7 +60,7 @@ final class CalendarDayForm {
     /** The answers of an existing day, for its change form. */
     static Map<String, String> answersOf(CalendarDay row) {
         Map<String, String> answers = new LinkedHashMap<>();
-        answers.put("day", row.day.toString());
+        DateInput.of(row.day).putAnswers("day", answers);
         answers.put("kind", row.kind.name());
         answers.put("nameKk", row.name.kk);
         answers.put("nameRu", row.name.ru);

@@ -24,6 +24,7 @@ import io.quarkus.panache.common.Sort;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import kz.iinportal.calendar.CalendarDay;
+import kz.iinportal.web.DateInput;
 import kz.iinportal.web.FormErrors;
 import kz.iinportal.web.Kazakhstan;
 import kz.iinportal.web.Role;
@@ -59,10 +60,12 @@ public class HolidayCalendar extends Controller {
     @POST
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     @Path("")
-    public Object add(@RestForm String day, @RestForm String kind, @RestForm String nameKk, @RestForm String nameRu,
-            @RestForm String nameEn, @RestForm String source) {
+    public Object add(@RestForm("day-day") String dayOfMonth, @RestForm("day-month") String month,
+            @RestForm("day-year") String year, @RestForm String kind, @RestForm String nameKk,
+            @RestForm String nameRu, @RestForm String nameEn, @RestForm String source) {
         FormErrors errors = new FormErrors(i18n);
-        CalendarDayForm form = CalendarDayForm.read(null, day, kind, nameKk, nameRu, nameEn, source, errors);
+        CalendarDayForm form = CalendarDayForm.read(null, new DateInput(dayOfMonth, month, year), kind, nameKk,
+                nameRu, nameEn, source, errors);
         if (!errors.any() && !edits.add(form)) {
             errors.add("day", "sup.calendar.error.duplicate");
         }

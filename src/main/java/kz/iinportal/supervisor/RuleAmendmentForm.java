@@ -8,6 +8,7 @@ import java.util.Map;
 
 import kz.iinportal.application.ServiceRule;
 import kz.iinportal.documents.DocumentKind;
+import kz.iinportal.web.DateInput;
 import kz.iinportal.web.FormErrors;
 import kz.iinportal.web.FormValues;
 
@@ -42,11 +43,11 @@ final class RuleAmendmentForm {
      * Reads the form; {@code ticked} holds the checkbox fields the browser sent (channels, filers, documents) and
      * {@code today} is the first day an amendment may take effect.
      */
-    static RuleAmendmentForm read(String validFrom, Map<String, String> ticked, String legalBasis, LocalDate today,
+    static RuleAmendmentForm read(DateInput validFrom, Map<String, String> ticked, String legalBasis, LocalDate today,
             FormErrors errors) {
         RuleAmendmentForm form = new RuleAmendmentForm();
-        form.answers.put("validFrom", FormValues.orEmpty(validFrom));
-        form.validFrom = SupervisorInput.date(validFrom, "validFrom", errors);
+        validFrom.putAnswers("validFrom", form.answers);
+        form.validFrom = SupervisorInput.date(validFrom, "validFrom", "sup.rules.validFromName", errors);
         if (form.validFrom != null && form.validFrom.isBefore(today)) {
             errors.add("validFrom", "sup.rules.error.past");
         }
@@ -76,7 +77,7 @@ final class RuleAmendmentForm {
     /** The answers of the rule being amended, as the starting point of the amendment (its date left to choose). */
     static Map<String, String> answersOf(ServiceRule rule) {
         Map<String, String> answers = new LinkedHashMap<>();
-        answers.put("validFrom", "");
+        DateInput.of(null).putAnswers("validFrom", answers);
         answers.put("online", rule.online ? TICKED : "");
         answers.put("serviceCentre", rule.serviceCentre ? TICKED : "");
         answers.put("selfAllowed", rule.selfAllowed ? TICKED : "");

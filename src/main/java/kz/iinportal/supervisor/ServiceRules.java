@@ -22,6 +22,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import kz.iinportal.application.Service;
 import kz.iinportal.application.ServiceRule;
+import kz.iinportal.web.DateInput;
 import kz.iinportal.web.FormErrors;
 import kz.iinportal.web.Kazakhstan;
 import kz.iinportal.web.Role;
@@ -66,7 +67,9 @@ public class ServiceRules extends Controller {
     @POST
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     @Path("{service}/amend")
-    public Object amend(@RestPath String service, @RestForm String validFrom, @RestForm String online,
+    public Object amend(@RestPath String service, @RestForm("validFrom-day") String validFromDay,
+            @RestForm("validFrom-month") String validFromMonth, @RestForm("validFrom-year") String validFromYear,
+            @RestForm String online,
             @RestForm String serviceCentre, @RestForm String selfAllowed, @RestForm String representativeAllowed,
             @RestForm("document-IDENTITY_DOCUMENT") String identityDocument,
             @RestForm("document-TRANSLATION") String translation,
@@ -81,7 +84,8 @@ public class ServiceRules extends Controller {
         ticked.put("document-TRANSLATION", translation);
         ticked.put("document-CORRECTION_PROOF", correctionProof);
         FormErrors errors = new FormErrors(i18n);
-        RuleAmendmentForm form = RuleAmendmentForm.read(validFrom, ticked, legalBasis, Kazakhstan.today(), errors);
+        RuleAmendmentForm form = RuleAmendmentForm.read(new DateInput(validFromDay, validFromMonth, validFromYear),
+                ticked, legalBasis, Kazakhstan.today(), errors);
         if (!errors.any() && !amendments.add(chosen, form)) {
             errors.add("validFrom", "sup.rules.error.duplicate");
         }

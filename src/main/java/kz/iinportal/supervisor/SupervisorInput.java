@@ -1,8 +1,8 @@
 package kz.iinportal.supervisor;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
+import kz.iinportal.web.DateInput;
 import kz.iinportal.web.FormErrors;
 import kz.iinportal.web.FormValues;
 
@@ -23,24 +23,14 @@ final class SupervisorInput {
         return FormValues.trim(value);
     }
 
-    /** A date as an {@code <input type="date">} sends it (yyyy-mm-dd). */
-    static LocalDate date(String value, String field, FormErrors errors) {
-        String v = trim(value);
-        if (v == null) {
-            errors.add(field, "sup.error.date.required");
+    /** A date typed as day, month and year ({@link DateInput}), labelled by {@code labelKey}. */
+    static LocalDate date(DateInput typed, String field, String labelKey, FormErrors errors) {
+        LocalDate date = typed.read(field, labelKey, "sup.error.date.required", errors);
+        if (date != null && (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR)) {
+            errors.add(field, "sup.error.date.range");
             return null;
         }
-        try {
-            LocalDate date = LocalDate.parse(v);
-            if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
-                errors.add(field, "sup.error.date.range");
-                return null;
-            }
-            return date;
-        } catch (DateTimeParseException e) {
-            errors.add(field, "sup.error.date.invalid");
-            return null;
-        }
+        return date;
     }
 
     /** Required text of at most {@code max} characters (200, 300 or 500: each limit has its message). */

@@ -1,5 +1,6 @@
 package kz.iinportal.web;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -13,6 +14,7 @@ public class FormErrors {
 
     private final I18N i18n;
     private final Map<String, String> errors = new LinkedHashMap<>();
+    private final Map<String, String> links = new HashMap<>();
 
     public FormErrors(I18N i18n) {
         this.i18n = i18n;
@@ -27,11 +29,30 @@ public class FormErrors {
         errors.putIfAbsent(field, i18n.formatMessage(messageKey, args));
     }
 
+    /**
+     * The error summary links the field's problem to the element {@code id} instead of the field's own id: a date's
+     * problem to the first of its three inputs that is wrong ({@code birthDate-month}).
+     */
+    public void linkTo(String field, String id) {
+        links.put(field, id);
+    }
+
+    /** A message in the chosen language (a field's label, as the argument of another message). */
+    public String message(String messageKey) {
+        return i18n.getMessage(messageKey);
+    }
+
     public boolean any() {
         return !errors.isEmpty();
     }
 
+    /** Element id → message, for the error summary and the fields' messages. */
     public Map<String, String> map() {
-        return errors;
+        if (links.isEmpty()) {
+            return errors;
+        }
+        Map<String, String> linked = new LinkedHashMap<>();
+        errors.forEach((field, message) -> linked.put(links.getOrDefault(field, field), message));
+        return linked;
     }
 }

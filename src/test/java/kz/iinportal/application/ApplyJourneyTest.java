@@ -19,6 +19,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.response.Response;
 import kz.iinportal.documents.TestFiles;
+import kz.iinportal.testsupport.DateFields;
 import kz.iinportal.testsupport.FormSession;
 import kz.iinportal.web.Kazakhstan;
 
@@ -135,7 +136,7 @@ class ApplyJourneyTest {
         bad.put("familyName", "Müller<script>");
         bad.put("givenNames", "");
         bad.put("familyNameCyrillic", "Smith");
-        bad.put("birthDate", Kazakhstan.today().plusDays(1).toString());
+        bad.putAll(DateFields.of("birthDate", Kazakhstan.today().plusDays(1)));
         bad.remove("sex");
         bad.put("citizenship", "ZZ");
         bad.put("placeOfBirth", "x".repeat(201));
@@ -151,20 +152,20 @@ class ApplyJourneyTest {
         assertTrue(page.contains("value=\"Müller&lt;script&gt;\""), "input kept, escaped");
         assertTrue(page.contains("<title>Error: "));
 
-        s.post(step(id, "person"), step(id, "person"), Map.of("birthDate", "1990-02-30")).then()
-                .body(containsString("Enter a real date"));
-        s.post(step(id, "person"), step(id, "person"), Map.of("birthDate", "1850-01-01")).then()
+        s.post(step(id, "person"), step(id, "person"), DateFields.typed("birthDate", "30", "2", "1990")).then()
+                .body(containsString("Date of birth must be a real date"));
+        s.post(step(id, "person"), step(id, "person"), DateFields.typed("birthDate", "1", "1", "1850")).then()
                 .body(containsString("within the last 130 years"));
 
         Map<String, String> doc = new HashMap<>(document());
         doc.put("documentNumber", "../../x");
-        doc.put("documentExpiryDate", Kazakhstan.today().minusDays(1).toString());
+        doc.putAll(DateFields.of("documentExpiryDate", Kazakhstan.today().minusDays(1)));
         s.post(step(id, "document"), step(id, "document"), doc).then().statusCode(200)
                 .body(containsString("4 to 20 letters and digits"))
                 .body(containsString("Your document has expired"));
         doc = new HashMap<>(document());
-        doc.put("documentIssueDate", "2031-01-01");
-        doc.put("documentExpiryDate", "2030-01-01");
+        doc.putAll(DateFields.typed("documentIssueDate", "1", "1", "2031"));
+        doc.putAll(DateFields.typed("documentExpiryDate", "1", "1", "2030"));
         s.post(step(id, "document"), step(id, "document"), doc).then()
                 .body(containsString("The date of issue must be today or in the past"))
                 .body(containsString("The date of expiry must be after the date of issue"));
@@ -287,13 +288,19 @@ class ApplyJourneyTest {
     }
 
     static Map<String, String> person() {
-        return Map.of("familyName", "o'brien-smith", "givenNames", "Anna Maria", "familyNameCyrillic", "О'Брайен",
-                "birthDate", "1990-03-27", "sex", "FEMALE", "citizenship", "IE", "placeOfBirth", "Dublin, Ireland");
+        Map<String, String> person = new HashMap<>(Map.of("familyName", "o'brien-smith", "givenNames", "Anna Maria",
+                "familyNameCyrillic", "О'Брайен", "sex", "FEMALE", "citizenship", "IE", "placeOfBirth",
+                "Dublin, Ireland"));
+        person.putAll(DateFields.typed("birthDate", "27", "3", "1990"));
+        return Map.copyOf(person);
     }
 
     static Map<String, String> document() {
-        return Map.of("documentType", "PASSPORT", "documentNumber", "PA1234567", "documentCountry", "IE",
-                "documentIssueDate", "2022-01-10", "documentExpiryDate", Kazakhstan.today().plusYears(5).toString());
+        Map<String, String> document = new HashMap<>(Map.of("documentType", "PASSPORT", "documentNumber",
+                "PA1234567", "documentCountry", "IE"));
+        document.putAll(DateFields.typed("documentIssueDate", "10", "1", "2022"));
+        document.putAll(DateFields.of("documentExpiryDate", Kazakhstan.today().plusYears(5)));
+        return Map.copyOf(document);
     }
 
     static Map<String, String> stay() {

@@ -20,6 +20,7 @@ import io.restassured.response.Response;
 import kz.iinportal.iin.DocumentType;
 import kz.iinportal.iin.Sex;
 import kz.iinportal.identity.Specimens;
+import kz.iinportal.testsupport.DateFields;
 import kz.iinportal.testsupport.FormSession;
 
 /**
@@ -37,7 +38,8 @@ class ApplyMrzTest {
 
     static Map<String, String> empty(String zone) {
         Map<String, String> form = new HashMap<>(Map.of("familyName", "", "givenNames", "", "familyNameCyrillic",
-                "", "givenNamesCyrillic", "", "birthDate", "", "citizenship", "", "placeOfBirth", ""));
+                "", "givenNamesCyrillic", "", "citizenship", "", "placeOfBirth", ""));
+        form.putAll(DateFields.typed("birthDate", "", "", ""));
         form.put("mrz", zone);
         return form;
     }
@@ -54,7 +56,7 @@ class ApplyMrzTest {
         String page = fill(s, id, empty(Specimens.TD3));
         assertTrue(page.contains("value=\"ERIKSSON\""), "family name filled");
         assertTrue(page.contains("value=\"ANNA MARIA\""), "several given names");
-        assertTrue(page.contains("value=\"1974-08-12\""));
+        assertDate(page, "birthDate", "12", "8", "1974");
         assertTrue(page.contains("value=\"FEMALE\" checked"));
         assertTrue(page.contains("Your answers were filled in from the machine-readable zone"));
         assertTrue(page.contains("Citizenship was not filled in: the zone&#39;s code UTO is ICAO&#39;s code for"
@@ -66,8 +68,9 @@ class ApplyMrzTest {
                 "filling stores nothing"));
 
         Map<String, String> answers = new HashMap<>(empty(Specimens.TD3));
-        answers.putAll(Map.of("familyName", "ERIKSSON", "givenNames", "ANNA MARIA", "birthDate", "1974-08-12",
-                "sex", "FEMALE", "citizenship", "SE", "placeOfBirth", "Zenith, Utopia"));
+        answers.putAll(Map.of("familyName", "ERIKSSON", "givenNames", "ANNA MARIA", "sex", "FEMALE", "citizenship",
+                "SE", "placeOfBirth", "Zenith, Utopia"));
+        answers.putAll(DateFields.typed("birthDate", "12", "8", "1974"));
         s.send(step(id, "person"), answers).then().statusCode(303)
                 .header("Location", containsString(step(id, "document")));
         QuarkusTransaction.requiringNew().run(() -> {
@@ -81,10 +84,10 @@ class ApplyMrzTest {
             assertEquals(DocumentType.PASSPORT, app.documentType);
             assertNull(app.documentCountry, "UTO is no country");
         });
-        s.get(step(id, "document")).then().statusCode(200)
+        String document = s.get(step(id, "document")).then().statusCode(200)
                 .body(containsString("value=\"L898902C3\""))
-                .body(containsString("value=\"2012-04-15\""))
-                .body(containsString("value=\"PASSPORT\" checked"));
+                .body(containsString("value=\"PASSPORT\" checked")).extract().asString();
+        assertDate(document, "documentExpiryDate", "15", "4", "2012");
     }
 
     @Test
@@ -95,7 +98,7 @@ class ApplyMrzTest {
             String page = fill(s, id, empty(zone));
             assertTrue(page.contains("value=\"ERIKSSON\""), zone);
             assertTrue(page.contains("value=\"ANNA MARIA\""), zone);
-            assertTrue(page.contains("value=\"1974-08-12\""), zone);
+            assertDate(page, "birthDate", "12", "8", "1974");
             assertTrue(page.contains("value=\"FEMALE\" checked"), zone);
         }
     }
@@ -110,8 +113,9 @@ class ApplyMrzTest {
         assertTrue(page.contains("value=\"ERIKA\""));
         assertTrue(page.contains("<option value=\"DE\" selected>"), "D is Germany");
         Map<String, String> answers = new HashMap<>(empty(pasted));
-        answers.putAll(Map.of("familyName", "MUSTERMANN", "givenNames", "ERIKA", "birthDate", "1964-08-12",
-                "sex", "FEMALE", "citizenship", "DE", "placeOfBirth", "Berlin"));
+        answers.putAll(Map.of("familyName", "MUSTERMANN", "givenNames", "ERIKA", "sex", "FEMALE", "citizenship",
+                "DE", "placeOfBirth", "Berlin"));
+        answers.putAll(DateFields.typed("birthDate", "12", "8", "1964"));
         s.send(step(id, "person"), answers).then().statusCode(303);
         QuarkusTransaction.requiringNew().run(() -> {
             Application app = Application.findById(id);
@@ -128,8 +132,9 @@ class ApplyMrzTest {
         String zone = Specimens.passport("DEU", "DOE<<JANE", "X1234567", "XXA", "800101", 'F', "340101", "");
         assertTrue(fill(s, id, empty(zone)).contains("<option value=\"STATELESS\" selected>"));
         Map<String, String> answers = new HashMap<>(empty(zone));
-        answers.putAll(Map.of("familyName", "DOE", "givenNames", "JANE", "birthDate", "1980-01-01", "sex", "FEMALE",
-                "citizenship", "STATELESS", "placeOfBirth", "Unknown"));
+        answers.putAll(Map.of("familyName", "DOE", "givenNames", "JANE", "sex", "FEMALE", "citizenship",
+                "STATELESS", "placeOfBirth", "Unknown"));
+        answers.putAll(DateFields.typed("birthDate", "1", "1", "1980"));
         s.send(step(id, "person"), answers).then().statusCode(303);
         QuarkusTransaction.requiringNew().run(() -> {
             Application app = Application.findById(id);
@@ -145,12 +150,14 @@ class ApplyMrzTest {
         long id = ApplyJourneyTest.start(s, "FORMATION", "person");
         QuarkusTransaction.requiringNew().run(() -> Application.<Application>findById(id).documentNumber = "PA77");
         Map<String, String> typed = new HashMap<>(empty(GERMAN));
-        typed.putAll(Map.of("familyName", "Musterman", "givenNames", "Erika", "birthDate", "1964-12-08", "sex",
-                "MALE", "citizenship", "AT", "placeOfBirth", "Berlin"));
+        typed.putAll(Map.of("familyName", "Musterman", "givenNames", "Erika", "sex", "MALE", "citizenship", "AT",
+                "placeOfBirth", "Berlin"));
+        typed.putAll(DateFields.typed("birthDate", "8", "12", "1964"));
         String page = fill(s, id, typed);
         assertTrue(page.contains("id=\"mrz-differences\""));
         assertTrue(page.contains("<th scope=\"row\">Family name</th><td>Musterman</td><td>MUSTERMANN</td>"), page);
-        assertTrue(page.contains("<th scope=\"row\">Date of birth</th><td>1964-12-08</td><td>1964-08-12</td>"));
+        assertTrue(page.contains("<th scope=\"row\">Date of birth</th><td>08.12.1964</td><td>12.08.1964</td>"));
+        assertDate(page, "birthDate", "12", "8", "1964");
         assertTrue(page.contains("<th scope=\"row\">Sex</th><td>Male</td><td>Female</td>"));
         assertTrue(page.contains("<th scope=\"row\">Citizenship</th><td>Austria</td><td>Germany</td>"));
         assertTrue(page.contains("<th scope=\"row\">Document number</th><td>PA77</td><td>C01X00T47</td>"),
@@ -163,7 +170,7 @@ class ApplyMrzTest {
         String refused = s.send(step(id, "person"), typed).then().statusCode(200).extract().asString();
         for (String message : new String[] {
                 "The family name differs from the machine-readable zone, which says MUSTERMANN",
-                "The date of birth differs from the machine-readable zone, which says 1964-08-12",
+                "The date of birth differs from the machine-readable zone, which says 12.08.1964",
                 "Sex differs from the machine-readable zone, which says Female",
                 "Citizenship differs from the machine-readable zone, which says Germany" }) {
             assertEquals(2, count(refused, message), message + " in the summary and by the field");
@@ -188,8 +195,8 @@ class ApplyMrzTest {
         assertTrue(page.contains("value=\"O&#39;Brien-Smith\""), "the typed spelling with apostrophe and hyphen");
         assertTrue(page.contains("value=\"Alexandra Katherine Elizabeth\""), "the full given names");
         assertTrue(page.contains("The zone cuts long names at the end of its line"));
-        typed.putAll(Map.of("birthDate", "1990-03-27", "sex", "FEMALE", "citizenship", "IE", "placeOfBirth",
-                "Dublin"));
+        typed.putAll(Map.of("sex", "FEMALE", "citizenship", "IE", "placeOfBirth", "Dublin"));
+        typed.putAll(DateFields.typed("birthDate", "27", "3", "1990"));
         s.send(step(id, "person"), typed).then().statusCode(303);
         QuarkusTransaction.requiringNew().run(() -> assertEquals("ALEXANDRA KATHERINE ELIZABETH",
                 Application.<Application>findById(id).givenNames));
@@ -273,6 +280,13 @@ class ApplyMrzTest {
         long id = ApplyJourneyTest.start(s, "FORMATION", "person");
         given().cookies(s.cookies()).redirects().follow(false).formParam("mrz", Specimens.TD3)
                 .post(step(id, "person") + "/mrz").then().statusCode(400);
+    }
+
+    /** The date's three fields show the day, month and year. */
+    static void assertDate(String page, String field, String day, String month, String year) {
+        assertTrue(DateFields.input(page, field + "-day").contains("value=\"" + day + "\""), page);
+        assertTrue(DateFields.input(page, field + "-month").contains("value=\"" + month + "\""));
+        assertTrue(DateFields.input(page, field + "-year").contains("value=\"" + year + "\""));
     }
 
     static String step(long id, String step) {

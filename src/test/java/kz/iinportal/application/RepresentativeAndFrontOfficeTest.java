@@ -17,6 +17,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import kz.iinportal.documents.TestFiles;
+import kz.iinportal.testsupport.DateFields;
 import kz.iinportal.testsupport.FormSession;
 import kz.iinportal.web.Kazakhstan;
 
@@ -31,14 +32,15 @@ class RepresentativeAndFrontOfficeTest {
         long id = start(s, "FORMATION", "authority");
 
         Map<String, String> authority = new HashMap<>(Map.of("authorityKind", "POWER_OF_ATTORNEY",
-                "authorityNumber", "N-123/2026", "authorityDate", "2026-01-15",
-                "authorityValidUntil", Kazakhstan.today().minusDays(1).toString(), "noticeRecipients", "BOTH"));
+                "authorityNumber", "N-123/2026", "noticeRecipients", "BOTH"));
+        authority.putAll(DateFields.typed("authorityDate", "15", "1", "2026"));
+        authority.putAll(DateFields.of("authorityValidUntil", Kazakhstan.today().minusDays(1)));
         s.post(step(id, "authority"), step(id, "authority"), authority).then().statusCode(200)
                 .body(containsString("Your authority has expired"));
         s.post(step(id, "authority"), step(id, "authority"), Map.of()).then().statusCode(200)
                 .body(containsString("Select what gives you authority"))
                 .body(containsString("Select who should receive the notices"));
-        authority.put("authorityValidUntil", Kazakhstan.today().plusYears(1).toString());
+        authority.putAll(DateFields.of("authorityValidUntil", Kazakhstan.today().plusYears(1)));
         s.post(step(id, "authority"), step(id, "authority"), authority).then().statusCode(303)
                 .header("Location", containsString(step(id, "person")));
 

@@ -9,7 +9,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -54,7 +53,7 @@ class ApplicantJourneyBrowserTest extends KeycloakBrowserTest {
         audit("personal details with errors");
         type("familyName", "Garcia Lopez");
         type("givenNames", "Maria");
-        date("birthDate", "1991-07-14");
+        date("birthDate", "14", "7", "1991");
         browser.findElement(By.cssSelector("label[for=sex-FEMALE]")).click();
         new Select(browser.findElement(By.id("citizenship"))).selectByValue("ES");
         type("placeOfBirth", "Madrid, Spain");
@@ -65,8 +64,10 @@ class ApplicantJourneyBrowserTest extends KeycloakBrowserTest {
         browser.findElement(By.cssSelector("label[for=documentType-PASSPORT]")).click();
         type("documentNumber", "PAB123456");
         new Select(browser.findElement(By.id("documentCountry"))).selectByValue("ES");
-        date("documentIssueDate", "2021-05-01");
-        date("documentExpiryDate", LocalDate.now().plusYears(4).toString());
+        date("documentIssueDate", "1", "May", "2021");
+        LocalDate expiry = LocalDate.now().plusYears(4);
+        date("documentExpiryDate", String.valueOf(expiry.getDayOfMonth()), String.valueOf(expiry.getMonthValue()),
+                String.valueOf(expiry.getYear()));
         continueButton().click();
 
         wait.until(ExpectedConditions.urlMatches(".*/stay$"));
@@ -125,9 +126,10 @@ class ApplicantJourneyBrowserTest extends KeycloakBrowserTest {
         field.sendKeys(text);
     }
 
-    /** Date inputs take keys in the browser's locale format; setting the ISO value is what a date picker does. */
-    private void date(String id, String iso) {
-        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];",
-                browser.findElement(By.id(id)), iso);
+    /** A date typed as a person types it: day, month and year in their three fields. */
+    private void date(String field, String day, String month, String year) {
+        type(field + "-day", day);
+        type(field + "-month", month);
+        type(field + "-year", year);
     }
 }

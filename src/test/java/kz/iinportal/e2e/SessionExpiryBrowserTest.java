@@ -98,8 +98,9 @@ class SessionExpiryBrowserTest extends KeycloakBrowserTest {
     private void fillPerson(String familyName) {
         type("familyName", familyName);
         type("givenNames", "Maria");
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];",
-                browser.findElement(By.id("birthDate")), "1991-07-14");
+        type("birthDate-day", "14");
+        type("birthDate-month", "7");
+        type("birthDate-year", "1991");
         browser.findElement(By.cssSelector("label[for=sex-FEMALE]")).click();
         new Select(browser.findElement(By.id("citizenship"))).selectByValue("ES");
         type("placeOfBirth", "Madrid, Spain");

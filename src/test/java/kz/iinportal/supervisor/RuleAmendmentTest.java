@@ -25,6 +25,7 @@ import kz.iinportal.application.Filer;
 import kz.iinportal.application.Service;
 import kz.iinportal.application.ServiceRule;
 import kz.iinportal.application.Submission;
+import kz.iinportal.testsupport.DateFields;
 import kz.iinportal.testsupport.FormSession;
 import kz.iinportal.web.Kazakhstan;
 
@@ -86,7 +87,7 @@ class RuleAmendmentTest {
         // The same date again is refused, with the answers kept.
         String again = new FormSession().post(FORM, FORM, form).then().statusCode(200)
                 .extract().asString();
-        assertTrue(again.contains("href=\"#validFrom\">The service already has rules from this date"));
+        assertTrue(again.contains("href=\"#validFrom-day\">The service already has rules from this date"));
         assertTrue(again.contains("value=\"MIA order No. 999 (test)\""));
         assertEquals(1, count(Service.FORMATION, Kazakhstan.today()));
     }
@@ -95,22 +96,34 @@ class RuleAmendmentTest {
     void aPastDateAndMissingChoicesAreRefusedNextToTheFields() {
         Map<String, String> form = inPersonOnly(Kazakhstan.today().minusDays(1));
         String page = post(form);
-        assertTrue(page.contains("href=\"#validFrom\">The date cannot be in the past: rules already in effect are "
-                + "never changed"), page);
-        assertTrue(page.contains("id=\"validFrom-error\""));
-        assertTrue(page.contains("value=\"" + Kazakhstan.today().minusDays(1) + "\""), "the date as typed");
+        String past = "The date cannot be in the past: rules already in effect are never changed. Choose today or a later"
+                + " day";
+        assertTrue(page.contains("href=\"#validFrom-day\">" + past), page);
+        DateFields.assertShown(page, "validFrom", past, DateFields.PARTS, form);
         assertTrue(page.contains("id=\"serviceCentre\" name=\"serviceCentre\" value=\"yes\" checked"),
                 "ticked boxes stay ticked");
 
         Map<String, String> nothing = new HashMap<>();
-        nothing.put("validFrom", "2031-13-01");
+        nothing.putAll(DateFields.typed("validFrom", "1", "13", "2031"));
         page = post(nothing);
-        assertTrue(page.contains("href=\"#validFrom\">Enter a real date"));
+        assertTrue(page.contains("href=\"#validFrom-month\">The date the rules take effect must be a real date: the "
+                + "month is a number from 1 to 12 or its name"), page);
         assertTrue(page.contains("href=\"#channels\">Choose at least one channel"));
         assertTrue(page.contains("href=\"#filers\">Choose who may file"));
         assertTrue(page.contains("href=\"#documents\">The identity document is always required"));
         assertTrue(page.contains("href=\"#legalBasis\">Enter the order that amends the rules"));
         assertTrue(page.contains("id=\"channels-error\""));
+
+        for (DateFields.Mistake mistake : DateFields.MISTAKES) {
+            form = inPersonOnly(Kazakhstan.today());
+            form.putAll(DateFields.typed("validFrom", mistake));
+            DateFields.assertShown(post(form), "validFrom",
+                    DateFields.message("en", mistake.key(), "sup.rules.validFromName"), mistake.wrong(), form);
+        }
+        form = inPersonOnly(Kazakhstan.today());
+        form.putAll(DateFields.typed("validFrom", "1", "1", "2101"));
+        DateFields.assertShown(post(form), "validFrom", "Enter a date between the years 2000 and 2100",
+                DateFields.PARTS, form);
 
         assertEquals(0L, (long) QuarkusTransaction.requiringNew().call(() -> ServiceRule.count("validFrom > ?1",
                 SEEDED)), "nothing saved");
@@ -164,7 +177,7 @@ class RuleAmendmentTest {
 
     private static Map<String, String> inPersonOnly(LocalDate from) {
         Map<String, String> form = new HashMap<>();
-        form.put("validFrom", from.toString());
+        form.putAll(DateFields.of("validFrom", from));
         form.put("serviceCentre", "yes");
         form.put("selfAllowed", "yes");
         form.put("document-IDENTITY_DOCUMENT", "yes");

@@ -16,6 +16,7 @@ import io.quarkus.test.security.TestSecurity;
 import io.restassured.response.Response;
 import kz.iinportal.application.Application;
 import kz.iinportal.documents.TestFiles;
+import kz.iinportal.testsupport.DateFields;
 import kz.iinportal.testsupport.FormSession;
 import kz.iinportal.testsupport.TestCases;
 
@@ -31,11 +32,15 @@ class HostileInputTest {
     static final String OPERATOR = "hostile-operator";
     static final String STORED = "<script>alert(1)</script>{7*7}{inject:currentUser.login}";
 
-    static final Map<String, String> PERSON = Map.of("familyName", "SMITH", "givenNames", "JOHN",
-            "familyNameCyrillic", "", "givenNamesCyrillic", "", "birthDate", "1980-01-01", "sex", "MALE",
-            "citizenship", "DE", "placeOfBirth", "Berlin");
-    static final Map<String, String> DOCUMENT = Map.of("documentType", "PASSPORT", "documentNumber", "X1234567",
-            "documentCountry", "DE", "documentIssueDate", "2020-01-01", "documentExpiryDate", "2034-01-01");
+    static final Map<String, String> PERSON = with(Map.of("familyName", "SMITH", "givenNames", "JOHN",
+            "familyNameCyrillic", "", "givenNamesCyrillic", "", "sex", "MALE", "citizenship", "DE", "placeOfBirth",
+            "Berlin"), DateFields.typed("birthDate", "1", "1", "1980"));
+    static final Map<String, String> DOCUMENT = with(with(Map.of("documentType", "PASSPORT", "documentNumber",
+            "X1234567", "documentCountry", "DE"), DateFields.typed("documentIssueDate", "1", "1", "2020")),
+            DateFields.typed("documentExpiryDate", "1", "1", "2034"));
+    /** Every part of every date field keeps what was typed when the form is shown again. */
+    static final List<String> PERSON_ECHOED = List.of("familyName", "givenNames", "placeOfBirth", "birthDate-day",
+            "birthDate-month", "birthDate-year");
     static final Map<String, String> STAY = Map.of("address", "Astana, Mangilik El 1", "region", "ASTANA", "email",
             "a@example.kz", "phone", "+77011234567");
 
@@ -108,11 +113,14 @@ class HostileInputTest {
         HostileInput hostile = new HostileInput();
         FormSession browser = new FormSession("kk");
         long id = start(browser, "FORMATION");
-        hostile.form(browser, step(id, "authority"), step(id, "authority"),
-                Map.of("authorityKind", "POWER_OF_ATTORNEY", "authorityNumber", "N-123", "authorityDate",
-                        "2024-01-01", "authorityValidUntil", "2034-01-01", "noticeRecipients", "REPRESENTATIVE"),
-                List.of("authorityKind", "authorityNumber", "authorityDate", "authorityValidUntil", "noticeRecipients"),
-                List.of("authorityNumber"), null);
+        Map<String, String> authority = with(with(Map.of("authorityKind", "POWER_OF_ATTORNEY", "authorityNumber",
+                "N-123", "noticeRecipients", "REPRESENTATIVE"), DateFields.typed("authorityDate", "1", "1", "2024")),
+                DateFields.typed("authorityValidUntil", "1", "1", "2034"));
+        List<String> dates = List.of("authorityDate-day", "authorityDate-month", "authorityDate-year",
+                "authorityValidUntil-day", "authorityValidUntil-month", "authorityValidUntil-year");
+        hostile.form(browser, step(id, "authority"), step(id, "authority"), authority,
+                with(List.of("authorityKind", "authorityNumber", "noticeRecipients"), dates),
+                with(List.of("authorityNumber"), dates), null);
         steps(hostile, browser, id);
         assertEquals(List.of(), hostile.problems, hostile.requests + " requests");
     }
@@ -189,10 +197,11 @@ class HostileInputTest {
         FormSession browser = new FormSession("kk");
         // a day far ahead, so that no deadline of another test moves; the first valid answer adds it, the rest are
         // refused as the same day twice, with the answers kept
-        Map<String, String> day = Map.of("day", "2099-03-02", "kind", "HOLIDAY", "nameKk", "Мереке", "nameRu",
-                "Праздник", "nameEn", "Holiday", "source", "test");
+        Map<String, String> day = with(Map.of("kind", "HOLIDAY", "nameKk", "Мереке", "nameRu", "Праздник", "nameEn",
+                "Holiday", "source", "test"), DateFields.typed("day", "2", "3", "2099"));
+        List<String> dayParts = List.of("day-day", "day-month", "day-year");
         hostile.form(browser, "/supervisor/calendar", "/supervisor/calendar", day,
-                List.of("day", "kind", "nameKk", "nameRu", "nameEn", "source"), List.of(), null);
+                with(List.of("kind", "nameKk", "nameRu", "nameEn", "source"), dayParts), dayParts, null);
         hostile.form(browser, "/supervisor/calendar", null, Map.of("kind", "HOLIDAY", "nameKk", "Мереке", "nameRu",
                 "Праздник", "nameEn", "Holiday", "source", "test"), List.of("kind", "nameKk", "nameRu", "nameEn",
                         "source"), List.of(), v -> "/supervisor/calendar/2099-03-02");
@@ -201,11 +210,13 @@ class HostileInputTest {
         hostile.form(browser, "/supervisor/calendar", null, Map.of(), List.of("x"), List.of(),
                 v -> "/supervisor/calendar/" + HostileInput.encoded(v) + "/remove");
         browser.send("/supervisor/calendar/2099-03-02/remove", Map.of());
-        hostile.form(browser, "/supervisor/rules", null, Map.of("validFrom", "not a date", "online", "yes"),
-                List.of("validFrom", "online", "serviceCentre", "selfAllowed", "representativeAllowed",
-                        "document-IDENTITY_DOCUMENT", "legalBasis"), List.of(), v -> "/supervisor/rules/FORMATION/amend");
-        hostile.form(browser, "/supervisor/rules", null, Map.of("validFrom", "2099-01-01"), List.of("x"), List.of(),
-                v -> "/supervisor/rules/" + HostileInput.encoded(v) + "/amend");
+        List<String> validFrom = List.of("validFrom-day", "validFrom-month", "validFrom-year");
+        hostile.form(browser, "/supervisor/rules", null, with(Map.of("online", "yes"),
+                DateFields.typed("validFrom", "not", "a", "date")), with(List.of("online", "serviceCentre",
+                        "selfAllowed", "representativeAllowed", "document-IDENTITY_DOCUMENT", "legalBasis"), validFrom),
+                validFrom, v -> "/supervisor/rules/FORMATION/amend");
+        hostile.form(browser, "/supervisor/rules", null, DateFields.typed("validFrom", "1", "1", "2099"),
+                List.of("x"), List.of(), v -> "/supervisor/rules/" + HostileInput.encoded(v) + "/amend");
         long id = inReview();
         hostile.form(browser, "/supervisor/cases?body=" + BODY, "/supervisor/cases/" + id + "/reassign", Map.of(),
                 List.of("operator"), List.of(), null);
@@ -225,15 +236,28 @@ class HostileInputTest {
 
     private static void steps(HostileInput hostile, FormSession browser, long id) {
         hostile.form(browser, step(id, "person"), step(id, "person"), PERSON, List.copyOf(PERSON.keySet()),
-                List.of("familyName", "givenNames", "placeOfBirth"), null);
+                PERSON_ECHOED, null);
         // the machine-readable zone, read by "Fill in from the zone" and again by Continue
         hostile.form(browser, step(id, "person"), step(id, "person") + "/mrz", PERSON, List.of("mrz"),
                 List.of("mrz"), null);
         hostile.form(browser, step(id, "person"), step(id, "person"), PERSON, List.of("mrz"), List.of("mrz"), null);
         hostile.form(browser, step(id, "document"), step(id, "document"), DOCUMENT, List.copyOf(DOCUMENT.keySet()),
-                List.of("documentNumber"), null);
+                List.of("documentNumber", "documentIssueDate-day", "documentIssueDate-month", "documentIssueDate-year",
+                        "documentExpiryDate-day", "documentExpiryDate-month", "documentExpiryDate-year"), null);
         hostile.form(browser, step(id, "stay"), step(id, "stay"), STAY, List.copyOf(STAY.keySet()),
                 List.of("address", "email", "phone"), null);
+    }
+
+    private static Map<String, String> with(Map<String, String> fields, Map<String, String> more) {
+        Map<String, String> all = new java.util.HashMap<>(fields);
+        all.putAll(more);
+        return Map.copyOf(all);
+    }
+
+    private static List<String> with(List<String> fields, List<String> more) {
+        List<String> all = new java.util.ArrayList<>(fields);
+        all.addAll(more);
+        return List.copyOf(all);
     }
 
     private static long start(FormSession browser, String service) {
