@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -18,6 +19,7 @@ import io.quarkus.test.junit.TestProfile;
 import kz.iinportal.application.ReferenceNumber;
 import kz.iinportal.testsupport.Axe;
 import kz.iinportal.testsupport.Browser;
+import kz.iinportal.testsupport.KeycloakAdmin;
 import kz.iinportal.testsupport.KeycloakBrowserTest;
 import kz.iinportal.testsupport.KeycloakProfile;
 
@@ -31,6 +33,11 @@ import kz.iinportal.testsupport.KeycloakProfile;
 class ApplicantJourneyBrowserTest extends KeycloakBrowserTest {
 
     final List<String> violations = new ArrayList<>();
+
+    @BeforeEach
+    void portalKnownToKeycloak() {
+        KeycloakAdmin.allowPortalAt(portal.toString());
+    }
 
     @Test
     void applicantAppliesForAnIinFromSignInToConfirmation() {
