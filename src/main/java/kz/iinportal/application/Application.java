@@ -228,4 +228,23 @@ public class Application extends PanacheEntity {
     public static Optional<Application> findOwned(long id, String login) {
         return find("#Application.ownedBy", id, login).firstResultOptional();
     }
+
+    /**
+     * Ids of the other submitted applications (drafts are not applications yet) with a document of
+     * {@code country} whose number has the same key as {@code number} (V17's {@code document_key}), in any body.
+     */
+    @SuppressWarnings("unchecked")
+    public static List<Long> othersWithDocument(String number, String country, long except) {
+        return ((List<Number>) getEntityManager().createNativeQuery("""
+                SELECT id FROM application
+                WHERE document_key(document_number) = document_key(CAST(:number AS text))
+                  AND document_country = :country AND status <> 'DRAFT' AND id <> :except""")
+                .setParameter("number", number).setParameter("country", country).setParameter("except", except)
+                .getResultList()).stream().map(Number::longValue).toList();
+    }
+
+    /** The other submitted applications of persons born on any of {@code days}, in any body (V10's index). */
+    public static List<Application> othersBornOn(java.util.Collection<LocalDate> days, long except) {
+        return list("birthDate in ?1 and status <> ?2 and id <> ?3", days, ApplicationStatus.DRAFT, except);
+    }
 }

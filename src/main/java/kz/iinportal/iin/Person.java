@@ -3,6 +3,7 @@ package kz.iinportal.iin;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 import jakarta.persistence.CascadeType;
@@ -72,5 +73,32 @@ public class Person extends PanacheEntity {
     /** The document most recently added (re-issued passports are added, the old ones kept). */
     public IdentityDocument currentDocument() {
         return documents.isEmpty() ? null : documents.get(documents.size() - 1);
+    }
+
+    /**
+     * Id and names (Latin and Cyrillic) of the persons born on any of {@code days}, through the birth-date index
+     * (V10): the duplicate search compares their names in Java.
+     */
+    public static List<Object[]> namesBornOn(Collection<LocalDate> days) {
+        return getEntityManager().createQuery("""
+                select p.id, p.familyName, p.givenNames, p.familyNameCyrillic, p.givenNamesCyrillic
+                from Person p where p.birthDate in :days""", Object[].class)
+                .setParameter("days", days).getResultList();
+    }
+
+    /**
+     * Ids of the persons born in {@code year} whose family name has the same key (V17's {@code latin_key}: any
+     * script, any romanisation) as one of the spellings given; through the (family_key, birth_date) index.
+     */
+    @SuppressWarnings("unchecked")
+    public static List<Long> sameFamilyKeyBornIn(int year, String familyName, String familyNameCyrillic) {
+        return ((List<Number>) getEntityManager().createNativeQuery("""
+                SELECT id FROM person
+                WHERE family_key IN (replace(latin_key(CAST(:latin AS text)), ' ', ''),
+                                     replace(latin_key(CAST(:cyrillic AS text)), ' ', ''))
+                  AND birth_date BETWEEN :first AND :last""")
+                .setParameter("latin", familyName).setParameter("cyrillic", familyNameCyrillic)
+                .setParameter("first", LocalDate.of(year, 1, 1)).setParameter("last", LocalDate.of(year, 12, 31))
+                .getResultList()).stream().map(Number::longValue).toList();
     }
 }

@@ -115,12 +115,12 @@ public class Decisions {
 
     /**
      * {@link RefusalGround#IIN_ALREADY_REGISTERED} is about the applicant's own earlier IIN: an ACTIVE record of a
-     * person who matches the applicant by identity document or by names and birth date (the review page's duplicate
-     * candidates).
+     * strong duplicate candidate (same identity document, or a score at the strong threshold): a weaker candidate may
+     * be a namesake.
      */
     private boolean isTheApplicants(IinRecord record, Application app) {
         return record.status == IinStatus.ACTIVE && samePerson.candidates(app).stream()
-                .anyMatch(c -> c.iin().equals(record.iin));
+                .anyMatch(c -> c.strong() && c.iin().equals(record.iin));
     }
 
     /**
