@@ -431,6 +431,45 @@ class SamePersonTest {
                 .body(not(containsString("The IIN named by the applicant")));
     }
 
+    @Test
+    @TestSecurity(user = "dup-operator", roles = "operator")
+    void theReviewPageExplainsEachCandidatesScoreInThePagesLanguage() {
+        QuarkusTransaction.requiringNew().run(() -> CaseReviewPageTest.staff("dup-operator", OWN_BODY));
+        LocalDate some = uncommonBirthDate();
+        LocalDate born = LocalDate.of(some.getYear(), 3, 4);
+        IinRecord held = register.form(new PersonData("Щербакова", "Жанна", null, null, born.withMonth(4).withDayOfMonth(3),
+                Sex.FEMALE, "DE", document("C")), "op", null);
+        Application app = application(Service.FORMATION, ApplicationStatus.IN_REVIEW, OWN_BODY, a -> {
+            a.familyName = "SHCHERBAKOVA";
+            a.givenNames = "ZHANNA";
+            a.birthDate = born;
+            a.documentNumber = document("A").number();
+            a.documentCountry = "TR";
+            a.assignedTo = "dup-operator";
+        });
+        String family = "96: SHCHERBAKOVA ≈ ЩЕРБАКОВА (SHCHERBAKOVA)";
+        String given = "96: ZHANNA ≈ ЖАННА (ZHANNA)";
+        String dates = "85: 04.03." + born.getYear() + " ≈ 03.04." + born.getYear();
+        given().get("/review/case/" + app.id).then().statusCode(200)
+                .body(containsString(held.iin))
+                .body(containsString("<strong>93</strong><span class=\"tag tag--strong\">Strong match</span>"))
+                .body(containsString("Family name " + family + " — the same name in another script or spelling"))
+                .body(containsString("Given names " + given + " — the same name in another script or spelling"))
+                .body(containsString("Date of birth " + dates + " — day and month swapped"))
+                .body(containsString("Sex 100: Female ≈ Female — the same"))
+                .body(containsString("Names and date of birth alike (scored)"));
+        given().header("Accept-Language", "ru").get("/review/case/" + app.id).then().statusCode(200)
+                .body(containsString("Сильное совпадение"))
+                .body(containsString("Имя " + given + " — то же имя в другой письменности или транслитерации"))
+                .body(containsString("Дата рождения " + dates + " — день и месяц переставлены местами"))
+                .body(containsString("Пол 100: Женский ≈ Женский — совпадает"));
+        given().header("Accept-Language", "kk").get("/review/case/" + app.id).then().statusCode(200)
+                .body(containsString("Күшті сәйкестік"))
+                .body(containsString("Тегі " + family + " — басқа жазуда немесе транслитерацияда жазылған сол есім"))
+                .body(containsString("Туған күні " + dates + " — күні мен айы орындарын ауыстырған"))
+                .body(containsString("Жеке басты куәландыратын құжат 0: "));
+    }
+
     /** A correction naming {@code iin}, with the person's data; persisted so that it has an id. */
     private Application correction(String iin, PersonData data) {
         return application(Service.CORRECTION, ApplicationStatus.IN_REVIEW, OWN_BODY, a -> {
