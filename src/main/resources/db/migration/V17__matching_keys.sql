@@ -39,8 +39,8 @@ CREATE FUNCTION document_key(number text) RETURNS text
     LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
     RETURN translate(regexp_replace(upper(number), '[^A-Z0-9]', '', 'g'), 'OI', '01');
 
--- The family name's key, words run together (O BRIEN = OBRIEN): with the birth date it finds the persons born the
--- same year under the same family name in any spelling.
+-- The family name's key, words run together (O BRIEN = OBRIEN): with the birth date it finds the persons under the
+-- same family name in any spelling born the same day and month of a year typed one digit off.
 ALTER TABLE person ADD COLUMN family_key text GENERATED ALWAYS AS (replace(latin_key(family_name), ' ', '')) STORED;
 CREATE INDEX person_family_key_birth ON person (family_key, birth_date);
 

@@ -87,18 +87,19 @@ public class Person extends PanacheEntity {
     }
 
     /**
-     * Ids of the persons born in {@code year} whose family name has the same key (V17's {@code latin_key}: any
+     * Ids of the persons born on any of {@code days} whose family name has the same key (V17's {@code latin_key}: any
      * script, any romanisation) as one of the spellings given; through the (family_key, birth_date) index.
      */
     @SuppressWarnings("unchecked")
-    public static List<Long> sameFamilyKeyBornIn(int year, String familyName, String familyNameCyrillic) {
+    public static List<Long> sameFamilyKeyBornOn(Collection<LocalDate> days, String familyName,
+            String familyNameCyrillic) {
         return ((List<Number>) getEntityManager().createNativeQuery("""
                 SELECT id FROM person
                 WHERE family_key IN (replace(latin_key(CAST(:latin AS text)), ' ', ''),
                                      replace(latin_key(CAST(:cyrillic AS text)), ' ', ''))
-                  AND birth_date BETWEEN :first AND :last""")
+                  AND birth_date IN (:days)""")
                 .setParameter("latin", familyName).setParameter("cyrillic", familyNameCyrillic)
-                .setParameter("first", LocalDate.of(year, 1, 1)).setParameter("last", LocalDate.of(year, 12, 31))
+                .setParameter("days", days)
                 .getResultList()).stream().map(Number::longValue).toList();
     }
 }

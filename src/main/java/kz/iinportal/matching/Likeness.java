@@ -20,11 +20,12 @@ import kz.iinportal.matching.MatchPart.Part;
  * when equal, 96 when equal through a transliteration, 94 when equal once romanisations' differences are folded
  * ({@link LatinKeys#skeleton}), 97 for the same given names in another order, else its best Jaro-Winkler similarity
  * over all spellings, rescaled so that 0.6 (what unrelated names reach) is 0. The birth date scores 100 exact, 85 with
- * day and month swapped, 70 a day apart, 30 in the same year, else 0. Sex that differs takes 35 off, citizenship 15
+ * day and month swapped, 70 a day apart, 60 with one digit of the year different, 10 in the same year, else 0. Sex that differs takes 35 off, citizenship 15
  * (people change citizenship, rarely their sex); a document number one character off adds 10. The same document
  * number from the same country is the same person whatever the rest says: 100.
  * <p>
- * Consequences the thresholds rely on: a different birth year caps names at 70, a different sex at 65; two unrelated
+ * Consequences the thresholds rely on: a birth date neither the same, swapped, a day apart nor one year digit off
+ * caps equal names at 73 (a common name has many namesakes born the same year), a different sex at 65; two unrelated
  * given names with the same family name and birth date stay below 70.
  */
 public final class Likeness {
@@ -154,10 +155,30 @@ public final class Likeness {
         if (Math.abs(a.toEpochDay() - b.toEpochDay()) == 1) {
             return new MatchPart(Part.BIRTH_DATE, How.ONE_DAY_APART, date(a), date(b), null, 70);
         }
+        if (a.getMonthValue() == b.getMonthValue() && a.getDayOfMonth() == b.getDayOfMonth()
+                && oneDigitApart(a.getYear(), b.getYear())) {
+            return new MatchPart(Part.BIRTH_DATE, How.YEAR_ONE_DIGIT, date(a), date(b), null, 60);
+        }
         if (a.getYear() == b.getYear()) {
-            return new MatchPart(Part.BIRTH_DATE, How.SAME_YEAR, date(a), date(b), null, 30);
+            return new MatchPart(Part.BIRTH_DATE, How.SAME_YEAR, date(a), date(b), null, 10);
         }
         return new MatchPart(Part.BIRTH_DATE, How.DIFFERENT, date(a), date(b), null, 0);
+    }
+
+    /** Years written alike but for one digit (1985 and 1986, 1985 and 1995): a typing slip. */
+    static boolean oneDigitApart(int a, int b) {
+        String x = Integer.toString(a);
+        String y = Integer.toString(b);
+        if (x.length() != y.length()) {
+            return false;
+        }
+        int differ = 0;
+        for (int i = 0; i < x.length(); i++) {
+            if (x.charAt(i) != y.charAt(i)) {
+                differ++;
+            }
+        }
+        return differ == 1;
     }
 
     /** The applicant's one document against the other side's documents (a register person keeps the old ones). */

@@ -36,6 +36,8 @@ public record MatchPart(Part part, How how, String applicant, String other, Stri
         DAY_MONTH_SWAPPED,
         /** Birth dates one day apart. */
         ONE_DAY_APART,
+        /** Birth dates: same day and month, one digit of the year different. */
+        YEAR_ONE_DIGIT,
         /** Birth dates in the same year only. */
         SAME_YEAR,
         /** Document numbers equal once O/0, I/1, spaces and hyphens are disregarded. */

@@ -41,9 +41,9 @@ import kz.iinportal.web.PortalConfig;
  * {@code iin.matching.strong-threshold} on, or with the same identity document, the candidate is {@code strong}.
  * Whom to score is found through indexes only (V10, V17): the same document by its key (case, spaces, hyphens,
  * O/0 and I/1 do not count) and issuing country; the persons born on the same day, with day and month swapped, or a
- * day before or after, whose names are then compared in Java; and the persons born the same year whose family name
- * has the same {@code latin_key} (any script, any romanisation). Below the candidate threshold nothing else can reach:
- * a birth date further off scores 0, which caps a candidate at 70.
+ * day before or after, whose names are then compared in Java; and the persons born the same day and month of a year
+ * one digit off whose family name has the same {@code latin_key} (any script, any romanisation). Nobody else can
+ * reach the candidate threshold: any other birth date caps the score at 73.
  */
 @ApplicationScoped
 public class SamePerson {
@@ -153,7 +153,7 @@ public class SamePerson {
                 }
             }
             if (app.familyName != null) {
-                persons.addAll(Person.sameFamilyKeyBornIn(app.birthDate.getYear(), app.familyName,
+                persons.addAll(Person.sameFamilyKeyBornOn(yearSlips(app.birthDate), app.familyName,
                         app.familyNameCyrillic));
             }
         }
@@ -305,6 +305,23 @@ public class SamePerson {
         days.add(born.plusDays(1));
         if (born.getDayOfMonth() <= 12 && born.getDayOfMonth() != born.getMonthValue()) {
             days.add(LocalDate.of(born.getYear(), born.getDayOfMonth(), born.getMonthValue()));
+        }
+        return days;
+    }
+
+    /** The same day and month in the years written alike but for one digit (1985: 1980–1989 and 1905–1995). */
+    static Set<LocalDate> yearSlips(LocalDate born) {
+        Set<LocalDate> days = new LinkedHashSet<>();
+        int year = born.getYear();
+        for (int unit = 1; unit <= 1000; unit *= 10) {
+            int digit = year / unit % 10;
+            for (int d = 0; d <= 9; d++) {
+                int other = year + (d - digit) * unit;
+                if (d != digit && other >= 1000 && (born.getMonthValue() != 2 || born.getDayOfMonth() < 29
+                        || java.time.Year.isLeap(other))) {
+                    days.add(LocalDate.of(other, born.getMonthValue(), born.getDayOfMonth()));
+                }
+            }
         }
         return days;
     }

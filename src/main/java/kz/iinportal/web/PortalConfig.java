@@ -36,7 +36,8 @@ public interface PortalConfig {
     interface Matching {
         /**
          * The score (0–100) from which a register person or an earlier application is shown as a candidate. At 75 a
-         * person with the same names born in another year (70) is not shown, one born the same year (79) is.
+         * person with the same names born another day of the same year (73) is not shown (common names have many
+         * such namesakes), one born the same day of a year one digit off (88) is.
          */
         @WithDefault("75")
         int candidateThreshold();
