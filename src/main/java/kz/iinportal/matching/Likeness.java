@@ -19,7 +19,8 @@ import kz.iinportal.matching.MatchPart.Part;
  * Names and the birth date carry the score: family name 35, given names 35, birth date 30. A name part scores 100
  * when equal, 96 when equal through a transliteration, 94 when equal once romanisations' differences are folded
  * ({@link LatinKeys#skeleton}), 97 for the same given names in another order, else its best Jaro-Winkler similarity
- * over all spellings, rescaled so that 0.6 (what unrelated names reach) is 0. The birth date scores 100 exact, 85 with
+ * over all spellings, rescaled so that 0.6 (what unrelated names reach) is 0; one character off scores at least
+ * 100 − 120 / length (a three-letter name 60, an eight-letter one 85). The birth date scores 100 exact, 85 with
  * day and month swapped, 70 a day apart, 60 with one digit of the year different, 10 in the same year, else 0. Sex that differs takes 35 off, citizenship 15
  * (people change citizenship, rarely their sex); a document number one character off adds 10. The same document
  * number from the same country is the same person whatever the rest says: 100.
@@ -356,6 +357,10 @@ public final class Likeness {
                 }
             }
             int score = how == How.NAME_MISSING ? 80 : scaled(best);
+            if (how == How.ONE_CHARACTER) {
+                // Jaro-Winkler forgives little in short names (HUI/HIU scores 0.56): one slip counts by length
+                score = Math.max(score, 100 - 120 / Math.max(a.fold.length(), b.fold.length()));
+            }
             if (score < 50) {
                 how = How.DIFFERENT;
             }
