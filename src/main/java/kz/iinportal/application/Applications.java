@@ -70,7 +70,8 @@ public class Applications extends Controller {
         List<String> missing = submission.missingAnswers(app);
         String next = app.status != ApplicationStatus.DRAFT ? null
                 : Apply.stepUri(app.id, missing.isEmpty() ? "check" : missing.get(0)).toString();
-        return Templates.detail(app, ApplicationEvent.timeline(app), next, documents.list(app.id));
+        return Templates.detail(app, ApplicationEvent.timeline(app).stream().filter(e -> e.kind.shownToFiler()).toList(),
+                next, documents.list(app.id));
     }
 
     /** A document of the case, to its filer only; always as a download, never rendered by the browser. */
@@ -81,7 +82,7 @@ public class Applications extends Controller {
         ApplicationDocument document = documents.find(app.id, documentId).orElseThrow(NotFoundException::new);
         byte[] content = document.content;
         events.record(app.id, currentUser.getLogin(), access.roleName(), EventKind.DOCUMENT_DOWNLOADED,
-                document.auditDetail());
+                EventDetail.document(document));
         return Response.ok(content, document.mediaType)
                 .header("Content-Disposition", "attachment; filename=\"" + asciiName(document.fileName)
                         + "\"; filename*=UTF-8''" + URLEncoder.encode(document.fileName, StandardCharsets.UTF_8)

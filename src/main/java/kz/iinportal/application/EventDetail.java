@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import kz.iinportal.documents.ApplicationDocument;
 import kz.iinportal.web.FormValues;
 
 /**
@@ -24,6 +25,11 @@ public record EventDetail(Long documentId, String fileName, String sha256, Refus
         return new EventDetail(id, fileName, sha256, null, null, null, null, null, null);
     }
 
+    /** How an audit event names a document: its id and fingerprint, never more than fits the event. */
+    public static EventDetail document(ApplicationDocument document) {
+        return document(document.id, document.fileName, document.sha256);
+    }
+
     public static EventDetail refusal(RefusalGround ground, String iin) {
         return new EventDetail(null, null, null, ground, iin, null, null, null, null);
     }
@@ -35,6 +41,15 @@ public record EventDetail(Long documentId, String fileName, String sha256, Refus
 
     public static EventDetail certificate(String number) {
         return new EventDetail(null, null, null, null, null, null, null, number, null);
+    }
+
+    /**
+     * An operator's verdict on the register person holding {@code iin}; the reason, kept whole with the verdict
+     * itself, is shortened here to fit the column.
+     */
+    public static EventDetail verdict(String iin, String reason) {
+        String text = reason.length() > 150 ? reason.substring(0, 150) + "…" : reason;
+        return new EventDetail(null, null, null, null, iin, null, null, null, text);
     }
 
     public boolean isReassignment() {

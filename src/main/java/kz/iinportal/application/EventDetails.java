@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import io.quarkiverse.renarde.util.I18N;
+import kz.iinportal.iin.IinMask;
 
 /**
  * An event's detail as lines in the reader's language, for the timelines and the audit log: the stored form is for the
@@ -54,7 +55,8 @@ public class EventDetails {
             lines.add(choices.ground(d.ground()));
         }
         if (d.iin() != null) {
-            lines.add(i18n.formatMessage("event.detail.iin", d.iin()));
+            // the filer sees the end of an IIN only: a refusal's IIN, if the match was wrong, is a stranger's
+            lines.add(i18n.formatMessage("event.detail.iin", staff ? d.iin() : IinMask.of(d.iin())));
         }
         if (staff && d.isReassignment()) {
             lines.add(i18n.formatMessage("event.detail.reassignment",

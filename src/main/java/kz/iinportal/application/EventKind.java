@@ -1,10 +1,12 @@
 package kz.iinportal.application;
 
+import kz.iinportal.web.Labelled;
+
 /**
  * What happened in a case's timeline (and audit log). Stored by name in {@code application_event.kind}, the column
  * the audit chain hashes, so a constant must never be renamed: old events would no longer read as their kind.
  */
-public enum EventKind {
+public enum EventKind implements Labelled {
     /** A draft was started ({@link Drafts}). */
     CREATED,
     /** A draft was deleted by its filer ({@link Drafts}). */
@@ -32,7 +34,19 @@ public enum EventKind {
     /** Decided: IIN corrected ({@code review.Decisions}). */
     IIN_CORRECTED,
     /** Decided: refused on a {@link RefusalGround} ({@code review.Decisions}). */
-    REFUSED;
+    REFUSED,
+    /** The operator confirmed that a register person is the applicant, with a reason ({@code review.Verdicts}). */
+    SAME_PERSON_CONFIRMED,
+    /** The operator told a register person and the applicant apart, with a reason ({@code review.Verdicts}). */
+    NOT_SAME_PERSON;
+
+    /**
+     * Whether the filer's own timeline shows it. The operator's verdicts on register persons are about other people
+     * (which namesakes the register holds is nobody's business but the operator's), so they stay in the audit only.
+     */
+    public boolean shownToFiler() {
+        return this != SAME_PERSON_CONFIRMED && this != NOT_SAME_PERSON;
+    }
 
     /** The event of a decision that ends in {@code status}. */
     public static EventKind decided(ApplicationStatus status) {
@@ -42,5 +56,10 @@ public enum EventKind {
             case REFUSED -> REFUSED;
             default -> throw new IllegalArgumentException(status + " is not a decision");
         };
+    }
+
+    @Override
+    public String labelPrefix() {
+        return "event.";
     }
 }

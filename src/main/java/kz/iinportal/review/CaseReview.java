@@ -22,6 +22,7 @@ import io.quarkus.qute.TemplateInstance;
 import kz.iinportal.application.Application;
 import kz.iinportal.application.ApplicationEvent;
 import kz.iinportal.application.CaseEvents;
+import kz.iinportal.application.EventDetail;
 import kz.iinportal.application.EventKind;
 import kz.iinportal.documents.ApplicationDocument;
 import kz.iinportal.documents.DocumentInfo;
@@ -67,7 +68,7 @@ public class CaseReview extends Controller {
         static native TemplateInstance index(Application app, List<DocumentInfo> documents,
                 List<ApplicationEvent> timeline, SamePerson.Candidate sameDocument, String login,
                 Map<String, String> errors,
-                Map<String, String> form, SamePerson.Findings same);
+                Map<String, String> form, SamePerson.Findings same, IdentityCheck identity);
     }
 
     @GET
@@ -129,7 +130,7 @@ public class CaseReview extends Controller {
         } catch (DecisionException e) {
             String field = switch (e.reason()) {
                 case COMMENT_REQUIRED -> "comment";
-                case IIN_REQUIRED, IIN_WAS_CORRECTED, IIN_NOT_THE_APPLICANTS -> "registeredIin";
+                case IIN_NOT_AMONG_CANDIDATES -> "registeredIin";
                 default -> "decision";
             };
             return shown(id, Map.of(field, reasonText(e)), typed);
@@ -146,7 +147,7 @@ public class CaseReview extends Controller {
         ApplicationDocument document = documents.find(app.id, documentId).orElseThrow(NotFoundException::new);
         byte[] content = document.content;
         events.record(app.id, currentUser.getLogin(), Role.OPERATOR_NAME, EventKind.DOCUMENT_OPENED,
-                document.auditDetail());
+                EventDetail.document(document));
         return Response.ok(content, document.mediaType).header("Content-Disposition", "inline")
                 .header("Cache-Control", "no-store").build();
     }
@@ -165,13 +166,12 @@ public class CaseReview extends Controller {
         return page;
     }
 
-
     private TemplateInstance page(Application app, Map<String, String> errors, Map<String, String> form) {
         SamePerson.Findings same = samePerson.of(app, cases.body());
         // The warning matters while the case is open.
         SamePerson.Candidate sameDocument = app.status.isPending() ? same.activeWithSameDocument() : null;
         return Templates.index(app, documents.list(app.id), ApplicationEvent.timeline(app), sameDocument,
-                currentUser.getLogin(), errors, form, same);
+                currentUser.getLogin(), errors, form, same, IdentityCheck.of(app, same));
     }
 
 }

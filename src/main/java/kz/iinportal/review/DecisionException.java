@@ -13,16 +13,22 @@ public class DecisionException extends RuntimeException {
         /** A refusal needs a comment to the applicant. */
         COMMENT_REQUIRED,
         /**
-         * {@link kz.iinportal.application.RefusalGround#IIN_ALREADY_REGISTERED} needs the previously registered IIN,
-         * chosen from the register.
+         * {@link kz.iinportal.application.RefusalGround#IIN_ALREADY_REGISTERED} names one of the case's own ACTIVE
+         * IINs: the same identity document, or a strong match the operator confirmed. The message is the same for any
+         * other IIN, registered or not, so the form tells nothing about the register.
          */
-        IIN_REQUIRED,
+        IIN_NOT_AMONG_CANDIDATES,
         /**
-         * {@link kz.iinportal.application.RefusalGround#IIN_ALREADY_REGISTERED} does not apply to an IIN that has been
-         * corrected (the exception in the rules).
+         * Formation while an ACTIVE IIN of a strong match is in the register: refuse on ground 3 if it is the
+         * applicant's, or tell them apart ("not the same person").
          */
-        IIN_WAS_CORRECTED,
-        IIN_NOT_THE_APPLICANTS,
+        STRONG_CANDIDATE,
+        /** The IIN named for correction is not the applicant's (another document, no confirmed strong match). */
+        NAMED_IIN_NOT_THE_APPLICANTS,
+        /** A verdict on a register person needs the operator's reason. */
+        VERDICT_REASON_REQUIRED,
+        /** Same person or not was neither chosen. */
+        VERDICT_REQUIRED,
         /** The IIN to correct is not (or no longer) an ACTIVE IIN of the register. */
         IIN_NOT_CORRECTABLE
     }

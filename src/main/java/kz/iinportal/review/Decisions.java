@@ -1,6 +1,8 @@
 package kz.iinportal.review;
 
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,7 +19,6 @@ import kz.iinportal.application.RefusalGround;
 import kz.iinportal.application.Service;
 import kz.iinportal.certificate.CertificateIssuer;
 import kz.iinportal.iin.IinRecord;
-import kz.iinportal.iin.IinStatus;
 import kz.iinportal.iin.PersonData;
 import kz.iinportal.iin.Register;
 import kz.iinportal.iin.RegisterException;
@@ -60,8 +61,14 @@ public class Decisions {
                 if (IinRecord.activeForDocument(data.document()).isPresent()) {
                     throw new DecisionException(DecisionException.Reason.ACTIVE_IIN_FOR_DOCUMENT);
                 }
+                if (!identity(app).blockingFormation().isEmpty()) {
+                    throw new DecisionException(DecisionException.Reason.STRONG_CANDIDATE);
+                }
                 iin = register.form(data, operator, app.reference).iin;
             } else {
+                if (!identity(app).mayCorrect()) {
+                    throw new DecisionException(DecisionException.Reason.NAMED_IIN_NOT_THE_APPLICANTS);
+                }
                 iin = register.correct(app.currentIin, data, app.correctionReason == CorrectionReason.DUPLICATE,
                         operator, app.reference).current().iin;
             }
@@ -80,7 +87,7 @@ public class Decisions {
 
     /**
      * Refuses the case on one ground with a comment to the applicant; {@link RefusalGround#IIN_ALREADY_REGISTERED}
-     * names the registered IIN.
+     * names one of the case's own ACTIVE IINs ({@link IdentityCheck#groundThreeChoices()}).
      */
     @Transactional
     public void refuse(long applicationId, long version, String operator, RefusalGround ground, String comment,
@@ -88,39 +95,27 @@ public class Decisions {
         if (comment == null || comment.isBlank()) {
             throw new DecisionException(DecisionException.Reason.COMMENT_REQUIRED);
         }
-        IinRecord record = null;
-        if (ground == RefusalGround.IIN_ALREADY_REGISTERED) {
-            // only a well-formed IIN is looked up: anything else is not in the register
-            record = registeredIin == null || !kz.iinportal.iin.Iin.isValid(registeredIin.strip()) ? null
-                    : register.find(registeredIin.strip()).orElse(null);
-            if (record == null) {
-                throw new DecisionException(DecisionException.Reason.IIN_REQUIRED);
-            }
-            if (record.status == IinStatus.CORRECTED) {
-                throw new DecisionException(DecisionException.Reason.IIN_WAS_CORRECTED);
-            }
-        }
         Application app = decidable(applicationId, version, operator);
-        if (record != null && !isTheApplicants(record, app)) {
-            throw new DecisionException(DecisionException.Reason.IIN_NOT_THE_APPLICANTS);
+        String iin = null;
+        if (ground == RefusalGround.IIN_ALREADY_REGISTERED) {
+            iin = registeredIin == null ? null : registeredIin.strip();
+            if (iin == null || !identity(app).groundThreeChoices().containsKey(iin)) {
+                throw new DecisionException(DecisionException.Reason.IIN_NOT_AMONG_CANDIDATES);
+            }
         }
         app.refusalGround = ground;
-        app.refusedForIin = record == null ? null : record.iin;
+        app.refusedForIin = iin;
         app.operatorComment = comment.strip();
         app.decidedAt = OffsetDateTime.now();
         app.moveTo(ApplicationStatus.REFUSED, operator, Role.OPERATOR_NAME, EventKind.REFUSED,
-                EventDetail.refusal(ground, record == null ? null : record.iin));
+                EventDetail.refusal(ground, iin));
         notices.announce(app, NoticeKind.REFUSED);
     }
 
-    /**
-     * {@link RefusalGround#IIN_ALREADY_REGISTERED} is about the applicant's own earlier IIN: an ACTIVE record of a
-     * strong duplicate candidate (same identity document, or a score at the strong threshold): a weaker candidate may
-     * be a namesake.
-     */
-    private boolean isTheApplicants(IinRecord record, Application app) {
-        return record.status == IinStatus.ACTIVE && samePerson.candidates(app).stream()
-                .anyMatch(c -> c.strong() && c.iin().equals(record.iin));
+    /** The case's candidates with the operator's verdicts, as the decision sees them inside its transaction. */
+    private IdentityCheck identity(Application app) {
+        return IdentityCheck.of(app, new SamePerson.Findings(samePerson.candidates(app), List.of(),
+                samePerson.namedIin(app)));
     }
 
     /**
@@ -129,7 +124,7 @@ public class Decisions {
      */
     private void lockDocument(PersonData.Document document) {
         em.createNativeQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(hashtext(:key))) AS locked")
-                .setParameter("key", document.number().toUpperCase(java.util.Locale.ROOT) + "|"
+                .setParameter("key", document.number().toUpperCase(Locale.ROOT) + "|"
                         + document.issuingCountry())
                 .getSingleResult();
     }

@@ -67,9 +67,14 @@ public class SamePerson {
      * @param parts    what the score is made of, one entry per compared part
      * @param strong   the score reaches the strong threshold, or the person holds the same identity document
      */
-    public record Candidate(String iin, IinStatus status, String replacedBy, String familyName, String givenNames,
-            LocalDate birthDate, Set<Reason> reasons, boolean named, boolean thisCase, int score,
+    public record Candidate(long personId, String iin, IinStatus status, String replacedBy, String familyName,
+            String givenNames, LocalDate birthDate, Set<Reason> reasons, boolean named, boolean thisCase, int score,
             List<MatchPart> parts, boolean strong) {
+
+        /** The person has (or had) the applicant's identity document: the same person, no verdict needed. */
+        public boolean sameDocument() {
+            return reasons.contains(Reason.DOCUMENT);
+        }
     }
 
     /**
@@ -102,21 +107,6 @@ public class SamePerson {
         public Candidate activeWithSameDocument() {
             return candidates.stream().filter(c -> c.status() == IinStatus.ACTIVE && !c.thisCase()
                     && c.reasons().contains(Reason.DOCUMENT)).findFirst().orElse(null);
-        }
-
-        /**
-         * The IINs {@link RefusalGround#IIN_ALREADY_REGISTERED} may name: the ACTIVE ones among the strong
-         * candidates (a weaker one may be a namesake), as choices "IIN — name, birth date".
-         */
-        public java.util.Map<String, String> groundThreeChoices() {
-            java.util.Map<String, String> choices = new java.util.LinkedHashMap<>();
-            for (Candidate c : candidates) {
-                if (c.status() == IinStatus.ACTIVE && !c.thisCase() && c.strong()) {
-                    choices.put(c.iin(), c.iin() + " — " + c.familyName() + " " + c.givenNames() + ", "
-                            + c.birthDate().format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.uuuu")));
-                }
-            }
-            return choices;
         }
     }
 
@@ -199,8 +189,8 @@ public class SamePerson {
         for (IinRecord r : shown) {
             Likeness.Score score = scores.get(r.person.id);
             Set<Reason> why = reasons.get(r.person.id);
-            candidates.add(new Candidate(r.iin, r.status, r.replacedBy, r.person.familyName, r.person.givenNames,
-                    r.person.birthDate, why, r.person.id.equals(namedPerson),
+            candidates.add(new Candidate(r.person.id, r.iin, r.status, r.replacedBy, r.person.familyName,
+                    r.person.givenNames, r.person.birthDate, why, r.person.id.equals(namedPerson),
                     app.reference != null && app.reference.equals(r.formedByApplication), score.value(),
                     score.parts(), strong(score, why)));
         }

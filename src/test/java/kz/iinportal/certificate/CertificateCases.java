@@ -7,6 +7,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import kz.iinportal.application.Application;
 import kz.iinportal.application.CorrectionReason;
 import kz.iinportal.application.Service;
+import kz.iinportal.iin.IdentityDocument;
+import kz.iinportal.iin.IinRecord;
 import kz.iinportal.iin.Sex;
 import kz.iinportal.review.Decisions;
 import kz.iinportal.testsupport.TestCases;
@@ -56,6 +58,12 @@ final class CertificateCases {
             a.documentNumber = "CRT" + DOCUMENTS.incrementAndGet() + "X" + System.nanoTime() % 1_000_000;
             a.currentIin = currentIin;
             a.correctionReason = currentIin == null ? null : CorrectionReason.BIRTH_DATE;
+            if (currentIin != null) {
+                // the person's own IIN: the correction is filed with the passport the register has for them
+                IdentityDocument held = IinRecord.findByIin(currentIin).orElseThrow().person.currentDocument();
+                a.documentNumber = held.number;
+                a.documentCountry = held.issuingCountry;
+            }
             a.persist();
             return a.id;
         });

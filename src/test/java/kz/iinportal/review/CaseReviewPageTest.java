@@ -33,7 +33,7 @@ class CaseReviewPageTest {
                 kz.iinportal.documents.TestFiles.png(), "someone").id;
         given().get("/review/case/" + id).then().statusCode(200)
                 .body(containsString("<img src=\"/review/case/" + id + "/documents/" + scan + "\""))
-                .body(containsString("ground 3 cannot be used"))
+                .body(containsString("qualifies for ground 3"))
                 .body(containsString("Application data"))
                 .body(containsString("Refuse"))
                 .body(containsString("REVIEWED"))

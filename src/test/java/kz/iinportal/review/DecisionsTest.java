@@ -7,13 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.inject.Inject;
@@ -35,6 +30,7 @@ import kz.iinportal.iin.IinStatus;
 import kz.iinportal.iin.PersonData;
 import kz.iinportal.iin.Register;
 import kz.iinportal.iin.Sex;
+import kz.iinportal.testsupport.Race;
 
 /** Every decision path against PostgreSQL and the real register, and two decisions racing for one case. */
 @QuarkusTest
@@ -87,11 +83,13 @@ class DecisionsTest {
 
     @Test
     void acceptingACorrectionFormsTheRightIinAndRetiresTheOldOne() {
+        // The applicant's own IIN: the register person holds the passport the correction is filed with.
+        Case c = inReview(Service.CORRECTION, LocalDate.of(1990, 1, 10), Sex.MALE, null);
         IinRecord old = register.form(new PersonData("DECIDE", "CORRECTION", null, null, LocalDate.of(1990, 1, 1),
-                Sex.MALE, "DE", new PersonData.Document(DocumentType.PASSPORT, "OLD" + DOCUMENTS.incrementAndGet(),
-                        "DE", null, null)), "op", null);
-        Case c = inReview(Service.CORRECTION, LocalDate.of(1990, 1, 10), Sex.MALE, old.iin);
-        String iin = decisions.accept(c.id, c.version, "op");
+                Sex.MALE, "DE", new PersonData.Document(DocumentType.PASSPORT, c.document, "DE", null, null)), "op",
+                null);
+        Case named = naming(c, old.iin);
+        String iin = decisions.accept(named.id, named.version, "op");
         assertNotEquals(old.iin, iin);
         assertEquals(LocalDate.of(1990, 1, 10), Iin.parse(iin).birthDate());
         QuarkusTransaction.requiringNew().run(() -> {
@@ -101,29 +99,47 @@ class DecisionsTest {
     }
 
     @Test
+    void aCorrectionOfSomeoneElsesIinIsRefusedAndTouchesNothing() {
+        IinRecord stranger = register.form(new PersonData("HOLDER", "REAL", null, null, LocalDate.of(1981, 11, 4),
+                Sex.FEMALE, "CN", new PersonData.Document(DocumentType.PASSPORT, "E" + DOCUMENTS.incrementAndGet(),
+                        "CN", null, null)), "op", null);
+        Case c = inReview(Service.CORRECTION, LocalDate.of(1973, 11, 18), Sex.FEMALE, stranger.iin);
+        assertEquals(DecisionException.Reason.NAMED_IIN_NOT_THE_APPLICANTS, assertThrows(DecisionException.class,
+                () -> decisions.accept(c.id, c.version, "op")).reason());
+        QuarkusTransaction.requiringNew().run(() -> {
+            IinRecord record = IinRecord.findByIin(stranger.iin).orElseThrow();
+            assertEquals(IinStatus.ACTIVE, record.status);
+            assertEquals("HOLDER", record.person.familyName);
+            assertEquals(LocalDate.of(1981, 11, 4), record.person.birthDate);
+            assertEquals(ApplicationStatus.IN_REVIEW, Application.<Application>findById(c.id).status);
+        });
+    }
+
+    @Test
     void refusalsNeedAGroundACommentAndForGroundThreeAnUncorrectedIin() {
         Case c = inReview(Service.FORMATION, LocalDate.of(1999, 9, 9), Sex.FEMALE, null);
         assertEquals(DecisionException.Reason.COMMENT_REQUIRED, assertThrows(DecisionException.class,
                 () -> decisions.refuse(c.id, c.version, "op", RefusalGround.UNRELIABLE_DOCUMENTS, " ", null))
                 .reason());
-        assertEquals(DecisionException.Reason.IIN_REQUIRED, assertThrows(DecisionException.class,
+        assertEquals(DecisionException.Reason.IIN_NOT_AMONG_CANDIDATES, assertThrows(DecisionException.class,
                 () -> decisions.refuse(c.id, c.version, "op", RefusalGround.IIN_ALREADY_REGISTERED, "found",
                         "000000000000")).reason());
 
-        // Someone else's ACTIVE IIN is no ground to refuse this applicant.
+        // Someone else's ACTIVE IIN is no ground to refuse this applicant, and is refused in the same words.
         IinRecord stranger = register.form(new PersonData("OTHER", "PERSON", null, null, LocalDate.of(1999, 9, 9),
                 Sex.FEMALE, "DE", new PersonData.Document(DocumentType.PASSPORT, "S" + DOCUMENTS.incrementAndGet(),
                         "DE", null, null)), "op", null);
-        assertEquals(DecisionException.Reason.IIN_NOT_THE_APPLICANTS, assertThrows(DecisionException.class,
+        assertEquals(DecisionException.Reason.IIN_NOT_AMONG_CANDIDATES, assertThrows(DecisionException.class,
                 () -> decisions.refuse(c.id, c.version, "op", RefusalGround.IIN_ALREADY_REGISTERED, "found",
                         stranger.iin)).reason());
 
-        // The applicant's own earlier registration: the same passport.
+        // The applicant's own earlier registration: the same passport. Its corrected number is no ground (the
+        // exception in the rules); the number in force is.
         PersonData earlier = new PersonData("EARLIER", "ONE", null, null, LocalDate.of(1999, 9, 9), Sex.FEMALE, "DE",
                 new PersonData.Document(DocumentType.PASSPORT, c.document, "DE", null, null));
         IinRecord corrected = register.form(earlier, "op", null);
         register.correct(corrected.iin, earlier.withBirthDate(LocalDate.of(1999, 9, 10)), false, "op", null);
-        assertEquals(DecisionException.Reason.IIN_WAS_CORRECTED, assertThrows(DecisionException.class,
+        assertEquals(DecisionException.Reason.IIN_NOT_AMONG_CANDIDATES, assertThrows(DecisionException.class,
                 () -> decisions.refuse(c.id, c.version, "op", RefusalGround.IIN_ALREADY_REGISTERED, "found",
                         corrected.iin)).reason());
 
@@ -162,29 +178,22 @@ class DecisionsTest {
         for (int round = 0; round < 3; round++) {
             Case first = inReview(Service.FORMATION, LocalDate.of(1961, 4, 4), Sex.MALE, null);
             Case second = sameDocument(first);
-            CountDownLatch start = new CountDownLatch(1);
-            ExecutorService pool = Executors.newFixedThreadPool(2);
-            List<Future<String>> outcomes = new ArrayList<>();
-            for (Case c : List.of(first, second)) {
-                outcomes.add(pool.submit(() -> {
-                    start.await();
-                    try {
-                        return "accepted " + decisions.accept(c.id, c.version, "op");
-                    } catch (DecisionException e) {
-                        return e.reason().name();
-                    }
-                }));
-            }
-            start.countDown();
-            List<String> results = new ArrayList<>();
-            for (Future<String> outcome : outcomes) {
-                results.add(outcome.get());
-            }
-            pool.shutdown();
+            List<String> results = Race.run(accept(first), accept(second));
             assertEquals(1, results.stream().filter(r -> r.startsWith("accepted")).count(), results.toString());
             assertTrue(results.contains("ACTIVE_IIN_FOR_DOCUMENT"), results.toString());
             assertTrue(IinRecord.activeForDocument(first.document, "DE").isPresent());
         }
+    }
+
+    /** Accepting the case as operator "op": "accepted" and the IIN, or why the decision was refused. */
+    private Callable<String> accept(Case c) {
+        return () -> {
+            try {
+                return "accepted " + decisions.accept(c.id, c.version, "op");
+            } catch (DecisionException e) {
+                return e.reason().name();
+            }
+        };
     }
 
     /** A second case of another filer for the same passport as {@code c}. */
@@ -204,19 +213,7 @@ class DecisionsTest {
     void twoSimultaneousDecisionsExactlyOneWins() throws Exception {
         for (int round = 0; round < 5; round++) {
             Case c = inReview(Service.FORMATION, LocalDate.of(1960, 3, 3), Sex.FEMALE, null);
-            CountDownLatch start = new CountDownLatch(1);
-            ExecutorService pool = Executors.newFixedThreadPool(2);
-            List<Future<String>> outcomes = new ArrayList<>();
-            Callable<String> accept = () -> {
-                start.await();
-                try {
-                    return "accepted " + decisions.accept(c.id, c.version, "op");
-                } catch (DecisionException e) {
-                    return e.reason().name();
-                }
-            };
             Callable<String> refuse = () -> {
-                start.await();
                 try {
                     decisions.refuse(c.id, c.version, "op", RefusalGround.REQUIREMENTS_NOT_MET, "No", null);
                     return "refused";
@@ -224,14 +221,7 @@ class DecisionsTest {
                     return e.reason().name();
                 }
             };
-            outcomes.add(pool.submit(accept));
-            outcomes.add(pool.submit(refuse));
-            start.countDown();
-            List<String> results = new ArrayList<>();
-            for (Future<String> outcome : outcomes) {
-                results.add(outcome.get());
-            }
-            pool.shutdown();
+            List<String> results = Race.run(accept(c), refuse);
             long wins = results.stream().filter(r -> r.startsWith("accepted") || r.equals("refused")).count();
             assertEquals(1, wins, results.toString());
             assertTrue(results.contains("CHANGED_MEANWHILE"), results.toString());
@@ -261,10 +251,20 @@ class DecisionsTest {
             a.sex = sex;
             a.documentNumber = document;
             a.currentIin = currentIin;
-            a.correctionReason = currentIin == null ? null : CorrectionReason.BIRTH_DATE;
+            a.correctionReason = service == Service.CORRECTION ? CorrectionReason.BIRTH_DATE : null;
             a.persist();
             a.flush();
             return new Case(a.id, a.version, document);
+        });
+    }
+
+    /** The correction case {@code c}, now naming {@code iin}. */
+    private static Case naming(Case c, String iin) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Application a = Application.findById(c.id);
+            a.currentIin = iin;
+            a.flush();
+            return new Case(a.id, a.version, c.document);
         });
     }
 }

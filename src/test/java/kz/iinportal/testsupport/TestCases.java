@@ -35,19 +35,33 @@ public final class TestCases {
         a.filer = Filer.SELF;
         a.createdBy = "someone";
         a.language = "en";
+        long n = DOCUMENTS.incrementAndGet();
         a.familyName = "TESTED";
-        a.givenNames = "CASE";
-        a.birthDate = LocalDate.of(1981, 1, 1);
+        // A person of their own: other tests' cases must not look like the same person (a strong duplicate
+        // candidate blocks formation), so the given names and birth date differ from case to case.
+        a.givenNames = "CASE " + letters(n);
+        a.birthDate = LocalDate.of(1950, 1, 1).plusDays(Math.floorMod(n * 7919, 18_000));
         a.sex = Sex.MALE;
         a.citizenship = "DE";
         a.stateless = false;
         a.placeOfBirth = "Bonn";
         a.documentType = DocumentType.PASSPORT;
-        a.documentNumber = "T" + DOCUMENTS.incrementAndGet();
+        a.documentNumber = "T" + n;
         a.documentCountry = "DE";
         a.region = TerritorialBody.findById(body);
         a.reference = ReferenceNumber.next();
         return a;
+    }
+
+    /** Eight letters that differ from those of any nearby {@code n} (a scrambled base 26). */
+    private static String letters(long n) {
+        long x = (n + 1) * 0x9E3779B97F4A7C15L;
+        StringBuilder out = new StringBuilder(8);
+        for (int i = 0; i < 8; i++) {
+            out.append((char) ('A' + Math.floorMod(x, 26)));
+            x = Long.rotateRight(x, 11) * 31 + i;
+        }
+        return out.toString();
     }
 
     /** Submitted now, due tomorrow, in the queue; or in review by the operator when one is given. */
