@@ -239,7 +239,7 @@ public class Application extends PanacheEntity {
 
     /**
      * Ids of the other submitted applications (drafts are not applications yet) with a document of
-     * {@code country} whose number has the same key as {@code number} (V17's {@code document_key}), in any body.
+     * {@code country} whose number has the same key as {@code number} (V19's {@code document_key}), in any body.
      */
     @SuppressWarnings("unchecked")
     public static List<Long> othersWithDocument(String number, String country, long except) {

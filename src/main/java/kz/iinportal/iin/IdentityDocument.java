@@ -60,7 +60,7 @@ public class IdentityDocument extends PanacheEntity {
 
     /**
      * Ids of the persons holding (or having held) a document of {@code issuingCountry} whose number has the same key
-     * as {@code number} (V17's {@code document_key}: case, spaces, hyphens, O/0 and I/1 do not count).
+     * as {@code number} (V19's {@code document_key}: case, spaces, hyphens, O/0 and I/1 do not count).
      */
     @SuppressWarnings("unchecked")
     public static List<Long> holdersOf(String number, String issuingCountry) {

@@ -87,7 +87,7 @@ public class Person extends PanacheEntity {
     }
 
     /**
-     * Ids of the persons born on any of {@code days} whose family name has the same key (V17's {@code latin_key}: any
+     * Ids of the persons born on any of {@code days} whose family name has the same key (V19's {@code latin_key}: any
      * script, any romanisation) as one of the spellings given; through the (family_key, birth_date) index.
      */
     @SuppressWarnings("unchecked")

@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /**
  * An identity document number reduced to what tells documents apart: case, spaces, hyphens and other punctuation do
- * not count, nor the letters read or typed for digits (O for 0, I for 1). The database's {@code document_key()} (V17)
+ * not count, nor the letters read or typed for digits (O for 0, I for 1). The database's {@code document_key()} (V19)
  * does the same for its indexes.
  */
 public final class DocumentKey {

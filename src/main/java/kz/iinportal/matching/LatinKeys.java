@@ -16,7 +16,7 @@ import kz.iinportal.review.NameKey;
  * common way (Қ K, Ғ G or GH, Ң N or NG, Ә A, Ө O, Ұ Ү U, Һ H, І I) or in the 2021 Kazakh Latin alphabet (Қ Q, Ә Ä,
  * Ş, Ç …). {@link #variants} gives each spelling a name may have; {@link #skeleton} folds what these spellings disagree
  * on (ZH/J, KH/H, Q/K, Y/I, doubled letters …) so that two Latin spellings of one Cyrillic name become one key. The
- * database's {@code latin_key()} (V17) applies the same skeleton to the register's names; LatinKeysSqlTest keeps the
+ * database's {@code latin_key()} (V19) applies the same skeleton to the register's names; LatinKeysSqlTest keeps the
  * two in step.
  */
 public final class LatinKeys {

@@ -39,7 +39,7 @@ import kz.iinportal.web.PortalConfig;
  * Every register person or application that may be the applicant is scored by {@link Likeness} (0–100, with its
  * parts) and shown from {@code iin.matching.candidate-threshold} on, best first; from
  * {@code iin.matching.strong-threshold} on, or with the same identity document, the candidate is {@code strong}.
- * Whom to score is found through indexes only (V10, V17): the same document by its key (case, spaces, hyphens,
+ * Whom to score is found through indexes only (V10, V19): the same document by its key (case, spaces, hyphens,
  * O/0 and I/1 do not count) and issuing country; the persons born on the same day, with day and month swapped, or a
  * day before or after, whose names are then compared in Java; and the persons born the same day and month of a year
  * one digit off whose family name has the same {@code latin_key} (any script, any romanisation). Nobody else can

@@ -20,7 +20,7 @@ import kz.iinportal.iin.Register;
 import kz.iinportal.iin.Sex;
 
 /**
- * The database's keys (V17's latin_key and document_key, the stored person.family_key) agree with LatinKeys and
+ * The database's keys (V19's latin_key and document_key, the stored person.family_key) agree with LatinKeys and
  * DocumentKey, so that what the search finds by index is what the Java scoring compares.
  */
 @QuarkusTest
