@@ -22,6 +22,16 @@ public class FormErrors {
         errors.putIfAbsent(field, i18n.getMessage(messageKey));
     }
 
+    /** A message with values of its own (%s in the bundles), e.g. the name of the file that was refused. */
+    public void add(String field, String messageKey, Object... values) {
+        errors.putIfAbsent(field, i18n.formatMessage(messageKey, values));
+    }
+
+    /** A message in the form's language, to be part of another one. */
+    public String message(String messageKey) {
+        return i18n.getMessage(messageKey);
+    }
+
     public boolean any() {
         return !errors.isEmpty();
     }
