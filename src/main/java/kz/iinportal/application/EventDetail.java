@@ -12,7 +12,8 @@ import kz.iinportal.web.FormValues;
  * {@code detail} text column as {@code key=value; key=value} (see docs/decisions.md): the audit chain hashes that
  * column as it is, so old events keep verifying and no migration touches the append-only table. Events written before
  * this form ("document 84 sha256:…", "ground IIN_ALREADY_REGISTERED, IIN …", "a → b", "certificate N") are read
- * into the same facts; anything else is kept as {@link #text} and shown verbatim.
+ * into the same facts; anything else is kept as {@link #text} and shown verbatim. {@link #complaint} names the
+ * complaint (its reference) a step or a file belongs to.
  */
 public record EventDetail(Long documentId, String fileName, String sha256, RefusalGround ground, String iin,
         String fromOperator, String toOperator, String certificateNumber, String text, String complaint) {
