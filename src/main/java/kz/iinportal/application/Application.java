@@ -166,6 +166,14 @@ public class Application extends PanacheEntity {
     }
 
     /**
+     * Whether this is a case of {@code body}: filed (not a draft) in the body's region, so its operators may open it
+     * (null for someone who works for no body). The region decides, not who is assigned.
+     */
+    public boolean isCaseOf(TerritorialBody body) {
+        return body != null && region != null && region.code.equals(body.code) && status != ApplicationStatus.DRAFT;
+    }
+
+    /**
      * Changes the status and records the step in the timeline.
      *
      * @throws IllegalStateException when the rules of {@link ApplicationStatus} forbid the transition

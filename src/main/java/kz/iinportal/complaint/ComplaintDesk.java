@@ -22,6 +22,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import kz.iinportal.application.Application;
 import kz.iinportal.application.CaseEvents;
+import kz.iinportal.application.EventDetail;
 import kz.iinportal.application.EventKind;
 import kz.iinportal.documents.ApplicationDocument;
 import kz.iinportal.documents.DocumentInfo;
@@ -125,7 +126,7 @@ public class ComplaintDesk extends Controller {
                 .orElseThrow(NotFoundException::new);
         byte[] content = document.content;
         events.record(complaint.application.id, currentUser.getLogin(), Role.SUPERVISOR_NAME,
-                EventKind.DOCUMENT_OPENED, document.auditDetail());
+                EventKind.DOCUMENT_OPENED, EventDetail.document(document));
         return Downloads.attachment(content, document.mediaType, document.fileName);
     }
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import kz.iinportal.documents.DocumentFormat;
+import kz.iinportal.documents.SafeFileName;
 import kz.iinportal.documents.UploadCheck;
 import kz.iinportal.documents.UploadProblem;
 import kz.iinportal.web.FormErrors;
@@ -52,7 +53,7 @@ record ComplaintForm(String text, List<Attachment> attachments, Map<String, Stri
         }
         List<Attachment> accepted = new ArrayList<>();
         for (FileUpload file : chosen) {
-            String name = UploadCheck.safeFileName(file.fileName());
+            String name = SafeFileName.of(file.fileName());
             UploadProblem problem = UploadCheck.checkSize(file.size()).orElse(null);
             byte[] content = null;
             if (problem == null) {
@@ -69,7 +70,7 @@ record ComplaintForm(String text, List<Attachment> attachments, Map<String, Stri
             if (problem != null) {
                 errors.add("files", "complaint.error.file", name, errors.message(problem.messageKey()));
             } else {
-                accepted.add(new Attachment(UploadCheck.safeFileName(file.fileName(), result.format()),
+                accepted.add(new Attachment(SafeFileName.of(file.fileName(), result.format()),
                         result.format(), content));
             }
         }

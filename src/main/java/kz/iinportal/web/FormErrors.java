@@ -22,9 +22,9 @@ public class FormErrors {
         errors.putIfAbsent(field, i18n.getMessage(messageKey));
     }
 
-    /** A message with values of its own (%s in the bundles), e.g. the name of the file that was refused. */
-    public void add(String field, String messageKey, Object... values) {
-        errors.putIfAbsent(field, i18n.formatMessage(messageKey, values));
+    /** A message whose arguments ({0}, {1}…) are formatted in the chosen language. */
+    public void add(String field, String messageKey, Object... args) {
+        errors.putIfAbsent(field, i18n.formatMessage(messageKey, args));
     }
 
     /** A message in the form's language, to be part of another one. */

@@ -53,7 +53,7 @@ import kz.iinportal.web.LocalizedText;
 @QuarkusTest
 class ComplaintJourneyTest {
 
-    static final String BODY = "ULYTAU";
+    static final String BODY = "KARAGANDA";
     static final String FILER = "complaint-journey-filer";
     static final String OPERATOR = "complaint-journey-op";
     static final String OTHER_OPERATOR = "complaint-journey-op2";
@@ -93,9 +93,9 @@ class ComplaintJourneyTest {
                 .body(containsString("/applications/" + id + "/complaint"));
         filer.get("/applications/" + id + "/complaint").then().statusCode(200)
                 .body(containsString(Bundles.message("ru", "complaint.form.title")))
-                .body(containsString("Департамент полиции области Ұлытау"));
+                .body(containsString("Департамент полиции Карагандинской области"));
         Response sent = filer.sendMultipart("/applications/" + id + "/complaint",
-                Map.of("text", "Адрес указан верно:\nг. Жезказган, ул. Абая 1."), "files",
+                Map.of("text", "Адрес указан верно:\nг. Караганда, ул. Абая 1."), "files",
                 Map.of("spravka.png", TestFiles.png()));
         assertEquals(303, sent.statusCode(), sent.asString());
         assertTrue(sent.header("Location").endsWith("/applications/" + id), sent.header("Location"));
@@ -103,7 +103,7 @@ class ComplaintJourneyTest {
         Complaint complaint = ComplaintCases.complaints(id).get(0);
         assertTrue(ComplaintReference.isValid(complaint.reference), complaint.reference);
         assertEquals(ComplaintStatus.OPEN, complaint.status);
-        assertEquals("Адрес указан верно:\nг. Жезказган, ул. Абая 1.", complaint.text, "line breaks are kept");
+        assertEquals("Адрес указан верно:\nг. Караганда, ул. Абая 1.", complaint.text, "line breaks are kept");
         assertEquals(OPERATOR, complaint.refusedBy);
         assertEquals(FILER, complaint.filedBy);
         assertEquals(sixthWorkingDay, complaint.deadline().day(), "5 working days after today, the holiday skipped");
@@ -128,7 +128,7 @@ class ComplaintJourneyTest {
         Notice filed = notice(id, NoticeKind.COMPLAINT_FILED);
         assertEquals(FILER + "@example.kz", filed.recipient);
         assertTrue(filed.subject.contains(complaint.reference), filed.subject);
-        assertTrue(filed.body.contains("Руководитель органа «Департамент полиции области Ұлытау»"), filed.body);
+        assertTrue(filed.body.contains("Руководитель органа «Департамент полиции Карагандинской области»"), filed.body);
         assertTrue(filed.body.contains(String.format("%02d.%02d.%d", sixthWorkingDay.getDayOfMonth(),
                 sixthWorkingDay.getMonthValue(), sixthWorkingDay.getYear())), filed.body);
 

@@ -24,11 +24,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import kz.iinportal.application.Application;
 import kz.iinportal.application.ApplicationStatus;
-import kz.iinportal.application.Channel;
 import kz.iinportal.application.CorrectionReason;
-import kz.iinportal.application.Filer;
 import kz.iinportal.application.RefusalGround;
-import kz.iinportal.application.ReferenceNumber;
 import kz.iinportal.application.Service;
 import kz.iinportal.iin.DocumentType;
 import kz.iinportal.iin.IinRecord;
@@ -41,6 +38,7 @@ import kz.iinportal.review.SamePerson.EarlierApplication;
 import kz.iinportal.review.SamePerson.NamedIin;
 import kz.iinportal.review.SamePerson.Reason;
 import kz.iinportal.staff.TerritorialBody;
+import kz.iinportal.testsupport.TestCases;
 
 /**
  * Duplicate candidates in the real register, earlier applications across bodies and the status of the IIN named for
@@ -344,20 +342,14 @@ class SamePersonTest {
     static Application application(Service service, ApplicationStatus status, String body,
             Consumer<Application> details) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            Application a = new Application();
+            Application a = TestCases.application(body);
             a.service = service;
-            a.channel = Channel.ONLINE;
-            a.filer = Filer.SELF;
             a.createdBy = "dup-applicant";
-            a.language = "en";
             a.sex = Sex.FEMALE;
-            a.stateless = false;
-            a.citizenship = "DE";
-            a.documentType = DocumentType.PASSPORT;
-            a.region = TerritorialBody.findById(body);
             a.status = status;
-            if (status != ApplicationStatus.DRAFT) {
-                a.reference = ReferenceNumber.next();
+            if (status == ApplicationStatus.DRAFT) {
+                a.reference = null;
+            } else {
                 a.submittedAt = OffsetDateTime.now();
             }
             details.accept(a);
