@@ -26,6 +26,11 @@ final class NoticeText {
     }
 
     static Text of(Application app, NoticeKind kind, String link, String certificateUrl) {
+        return of(app, kind, link, certificateUrl, Map.of());
+    }
+
+    /** With values of the caller's own (they may not replace the case's: a complaint cannot restate the case). */
+    static Text of(Application app, NoticeKind kind, String link, String certificateUrl, Map<String, String> extra) {
         String lang = app.language;
         Map<String, String> values = new LinkedHashMap<>();
         values.put("reference", app.reference);
@@ -40,6 +45,7 @@ final class NoticeText {
         values.put("comment", FormValues.orEmpty(app.operatorComment));
         values.put("link", link);
         values.put("certificate", certificateUrl);
+        extra.forEach(values::putIfAbsent);
         String body = fill(BundleText.get(lang, "notice.greeting"), values) + "\n\n"
                 + fill(BundleText.get(lang, "notice.body." + kind), values) + "\n\n"
                 + fill(BundleText.get(lang, "notice.link"), values) + "\n\n"

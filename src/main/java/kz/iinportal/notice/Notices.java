@@ -3,6 +3,7 @@ package kz.iinportal.notice;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,13 +32,22 @@ public class Notices {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void announce(Application app, NoticeKind kind) {
+        announce(app, kind, Map.of());
+    }
+
+    /**
+     * A notice whose text needs facts the case does not hold (a complaint's reference, term and answer), already in
+     * the filer's language: each value fills the placeholder {@code %key%} of the notice's texts.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void announce(Application app, NoticeKind kind, Map<String, String> values) {
         // The e-mail is read outside the portal, so its links need the public address rather than the request's,
         // which may be an internal host behind the proxy. The routes need a request only outside test mode; every
         // caller today is an HTTP action, a background caller would have to supply the paths another way.
         String certificate = kz.iinportal.certificate.Certificate.ofApplication(app)
                 .map(c -> portal.publicUrl() + Router.getURI(Certificates::pdf, c.number)).orElse("");
         String link = portal.publicUrl() + Router.getURI(Applications::detail, app.id);
-        NoticeText.Text text = NoticeText.of(app, kind, link, certificate);
+        NoticeText.Text text = NoticeText.of(app, kind, link, certificate, values);
         OffsetDateTime now = OffsetDateTime.now();
         for (String recipient : recipients(app)) {
             Notice notice = new Notice();

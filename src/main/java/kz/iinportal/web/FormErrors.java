@@ -27,6 +27,11 @@ public class FormErrors {
         errors.putIfAbsent(field, i18n.formatMessage(messageKey, args));
     }
 
+    /** A message in the form's language, to be part of another one. */
+    public String message(String messageKey) {
+        return i18n.getMessage(messageKey);
+    }
+
     public boolean any() {
         return !errors.isEmpty();
     }
