@@ -16,6 +16,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import io.quarkus.panache.common.Sort;
 import kz.iinportal.calendar.Deadline;
 import kz.iinportal.iin.DocumentType;
 import kz.iinportal.iin.Sex;
@@ -28,8 +29,6 @@ import kz.iinportal.staff.TerritorialBody;
  */
 @Entity
 @Table(name = "application")
-@NamedQuery(name = "Application.byFiler", query = "from Application a where a.createdBy = ?1 order by a.createdAt desc")
-@NamedQuery(name = "Application.ofCentre", query = "from Application a where a.serviceCentre = ?1 order by a.createdAt desc")
 @NamedQuery(name = "Application.ownedBy", query = "from Application a where a.id = ?1 and a.createdBy = ?2")
 public class Application extends PanacheEntity {
 
@@ -211,12 +210,51 @@ public class Application extends PanacheEntity {
         return event;
     }
 
-    public static List<Application> filedBy(String login) {
-        return find("#Application.byFiler", login).list();
+    /**
+     * Whose applications "My applications" lists: a filer's own, or every application keyed in at a service centre.
+     * The conditions are HQL with the DRAFT literal written out, so that PostgreSQL can use the partial indexes of V21
+     * (a bound parameter would hide which side of "draft" the query is on).
+     */
+    public static final class Filed {
+
+        private final String condition;
+        private final Object who;
+
+        private Filed(String condition, Object who) {
+            this.condition = condition;
+            this.who = who;
+        }
+
+        public static Filed by(String login) {
+            return new Filed("createdBy = ?1", login);
+        }
+
+        public static Filed at(ServiceCentre centre) {
+            return new Filed("serviceCentre = ?1", centre);
+        }
     }
 
-    public static List<Application> ofCentre(ServiceCentre centre) {
-        return find("#Application.ofCentre", centre).list();
+    private static final String DRAFT = " and status = kz.iinportal.application.ApplicationStatus.DRAFT";
+    private static final String SENT = " and status <> kz.iinportal.application.ApplicationStatus.DRAFT";
+
+    /** The drafts, newest first; a filer has at most {@code iin.drafts.max-open} of them, so they need no pages. */
+    public static List<Application> drafts(Filed filed) {
+        return find(filed.condition + DRAFT, Sort.descending("createdAt", "id"), filed.who).list();
+    }
+
+    /** One page (from 0) of the applications sent, the most recently sent first. */
+    public static List<Application> sent(Filed filed, int pageIndex, int pageSize) {
+        return find(filed.condition + SENT, Sort.descending("submittedAt", "id"), filed.who)
+                .page(pageIndex, pageSize).list();
+    }
+
+    public static long countSent(Filed filed) {
+        return count(filed.condition + SENT, filed.who);
+    }
+
+    /** The sent application with this reference (in its canonical form), if it is among these. */
+    public static Optional<Application> sentWithReference(Filed filed, String reference) {
+        return find(filed.condition + " and reference = ?2", filed.who, reference).firstResultOptional();
     }
 
     /** How many drafts this login has started and not yet submitted or deleted. */
