@@ -63,6 +63,8 @@ public class Applications extends Controller {
 
         static native TemplateInstance detail(Application app, List<ApplicationEvent> timeline, String nextStep,
                 List<DocumentInfo> documents);
+
+        static native TemplateInstance withdrawal(Application app);
     }
 
     /**
@@ -120,6 +122,22 @@ public class Applications extends Controller {
                 .header("Cache-Control", "no-store").build();
     }
 
+    /**
+     * Withdrawing asks first, on a page of its own that says what it means (a page, not a script's dialog: it works
+     * without JavaScript and with every screen reader); its form sends {@link #withdraw}. A case that can no longer be
+     * withdrawn goes back to its page with the reason.
+     */
+    @GET
+    @Path("{id}/withdraw")
+    public Object withdrawal(@RestPath long id) {
+        Application app = owned(id);
+        if (!app.status.isPending()) {
+            flash("error", i18n.getMessage("applications.withdraw.notPending"));
+            return Response.seeOther(Router.getURI(Applications::detail, id)).build();
+        }
+        return Templates.withdrawal(app);
+    }
+
     @POST
     @Path("{id}/withdraw")
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
@@ -128,7 +146,7 @@ public class Applications extends Controller {
         if (submission.withdraw(id, currentUser.getLogin(), access.roleName())) {
             flash("message", i18n.getMessage("applications.withdrawn"));
         } else {
-            flash("message", i18n.getMessage("applications.withdraw.notPending"));
+            flash("error", i18n.getMessage("applications.withdraw.notPending"));
         }
         return Response.seeOther(Router.getURI(Applications::detail, id)).build();
     }
