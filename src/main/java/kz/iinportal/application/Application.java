@@ -175,10 +175,16 @@ public class Application extends PanacheEntity {
 
     public ApplicationEvent moveTo(ApplicationStatus next, String actor, String actorRole, EventKind kind,
             EventDetail detail) {
+        return moveToAt(OffsetDateTime.now(), next, actor, actorRole, kind, detail);
+    }
+
+    /** A step taken at a past instant: only demo data has a history to write ({@link DemoApplications}). */
+    ApplicationEvent moveToAt(OffsetDateTime at, ApplicationStatus next, String actor, String actorRole, EventKind kind,
+            EventDetail detail) {
         if (!status.canBecome(next)) {
             throw new IllegalStateException("An application cannot go from " + status + " to " + next);
         }
-        ApplicationEvent event = append(actor, actorRole, kind, detail, status, next);
+        ApplicationEvent event = append(actor, actorRole, kind, detail, status, next, at);
         status = next;
         updatedAt = event.at;
         return event;
@@ -191,15 +197,20 @@ public class Application extends PanacheEntity {
 
     /** Records a step with a detail, e.g. which document was opened. */
     public ApplicationEvent record(String actor, String actorRole, EventKind kind, EventDetail detail) {
-        return append(actor, actorRole, kind, detail, null, null);
+        return append(actor, actorRole, kind, detail, null, null, OffsetDateTime.now());
+    }
+
+    /** A step without a status change at a past instant: demo data only ({@link DemoApplications}). */
+    ApplicationEvent recordAt(OffsetDateTime at, String actor, String actorRole, EventKind kind) {
+        return append(actor, actorRole, kind, null, null, null, at);
     }
 
     /** Events are written once, complete: the database refuses any later change to them. */
     private ApplicationEvent append(String actor, String actorRole, EventKind kind, EventDetail detail,
-            ApplicationStatus from, ApplicationStatus to) {
+            ApplicationStatus from, ApplicationStatus to, OffsetDateTime at) {
         ApplicationEvent event = new ApplicationEvent();
         event.application = this;
-        event.at = OffsetDateTime.now();
+        event.at = at;
         event.actor = actor;
         event.actorRole = actorRole;
         event.kind = kind;
