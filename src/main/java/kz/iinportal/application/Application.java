@@ -165,6 +165,14 @@ public class Application extends PanacheEntity {
     }
 
     /**
+     * Whether this is a case of {@code body}: filed (not a draft) in the body's region, so its operators may open it
+     * (null for someone who works for no body). The region decides, not who is assigned.
+     */
+    public boolean isCaseOf(TerritorialBody body) {
+        return body != null && region != null && region.code.equals(body.code) && status != ApplicationStatus.DRAFT;
+    }
+
+    /**
      * Changes the status and records the step in the timeline.
      *
      * @throws IllegalStateException when the rules of {@link ApplicationStatus} forbid the transition
@@ -276,5 +284,24 @@ public class Application extends PanacheEntity {
     /** The application if this login filed it; empty otherwise, so that others cannot tell it exists. */
     public static Optional<Application> findOwned(long id, String login) {
         return find("#Application.ownedBy", id, login).firstResultOptional();
+    }
+
+    /**
+     * Ids of the other submitted applications (drafts are not applications yet) with a document of
+     * {@code country} whose number has the same key as {@code number} (V19's {@code document_key}), in any body.
+     */
+    @SuppressWarnings("unchecked")
+    public static List<Long> othersWithDocument(String number, String country, long except) {
+        return ((List<Number>) getEntityManager().createNativeQuery("""
+                SELECT id FROM application
+                WHERE document_key(document_number) = document_key(CAST(:number AS text))
+                  AND document_country = :country AND status <> 'DRAFT' AND id <> :except""")
+                .setParameter("number", number).setParameter("country", country).setParameter("except", except)
+                .getResultList()).stream().map(Number::longValue).toList();
+    }
+
+    /** The other submitted applications of persons born on any of {@code days}, in any body (V10's index). */
+    public static List<Application> othersBornOn(java.util.Collection<LocalDate> days, long except) {
+        return list("birthDate in ?1 and status <> ?2 and id <> ?3", days, ApplicationStatus.DRAFT, except);
     }
 }

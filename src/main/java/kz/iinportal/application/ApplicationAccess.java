@@ -7,6 +7,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;
 
+import kz.iinportal.staff.CurrentStaff;
 import kz.iinportal.staff.ServiceCentre;
 import kz.iinportal.web.CurrentUser;
 import kz.iinportal.web.Role;
@@ -20,6 +21,9 @@ public class ApplicationAccess {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    CurrentStaff currentStaff;
 
     public Optional<Application> find(long id) {
         Optional<ServiceCentre> centre = centre();
@@ -83,7 +87,7 @@ public class ApplicationAccess {
         if (!currentUser.has(Role.FRONTOFFICE_NAME)) {
             return Optional.empty();
         }
-        return currentUser.getStaff().map(s -> s.serviceCentre);
+        return currentStaff.centre();
     }
 
     public Channel channel() {

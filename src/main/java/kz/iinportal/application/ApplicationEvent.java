@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import kz.iinportal.web.Role;
 
 /**
  * One step of a case's timeline and, at the same time, an audit event: who (and in which role) did what when, from
@@ -79,7 +80,8 @@ public class ApplicationEvent extends PanacheEntity {
 
     /** One event as the audit log shows it, with the case's reference when the case still exists. */
     public record LogEntry(long seq, String reference, long applicationId, OffsetDateTime at, String actor,
-            String actorRole, String kind, String fromStatus, String toStatus, String detail, String hash) {
+            Role actorRole, EventKind kind, ApplicationStatus fromStatus, ApplicationStatus toStatus, String detail,
+            String hash) {
         public String shortHash() {
             return hash.substring(0, 12);
         }
@@ -103,8 +105,12 @@ public class ApplicationEvent extends PanacheEntity {
                 .setParameter("before", before == null || before < 1 ? Long.MAX_VALUE : before)
                 .setParameter("limit", limit).getResultList();
         return rows.stream().map(r -> new LogEntry(((Number) r[0]).longValue(), (String) r[1],
-                ((Number) r[2]).longValue(), toOffset(r[3]), (String) r[4], (String) r[5], (String) r[6],
-                (String) r[7], (String) r[8], (String) r[9], (String) r[10])).toList();
+                ((Number) r[2]).longValue(), toOffset(r[3]), (String) r[4], Role.named((String) r[5]),
+                EventKind.valueOf((String) r[6]), status(r[7]), status(r[8]), (String) r[9], (String) r[10])).toList();
+    }
+
+    private static ApplicationStatus status(Object name) {
+        return name == null ? null : ApplicationStatus.valueOf((String) name);
     }
 
     private static OffsetDateTime toOffset(Object value) {

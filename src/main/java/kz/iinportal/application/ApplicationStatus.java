@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 import io.quarkus.qute.TemplateEnum;
+import kz.iinportal.web.Labelled;
 
 /**
  * An application's life; {@link #canBecome} is the only way between statuses, and its table lists exactly the steps
@@ -23,7 +24,7 @@ import io.quarkus.qute.TemplateEnum;
  * fails the build, not a page.
  */
 @TemplateEnum
-public enum ApplicationStatus {
+public enum ApplicationStatus implements Labelled {
     DRAFT,
     SUBMITTED,
     IN_REVIEW,
@@ -52,5 +53,10 @@ public enum ApplicationStatus {
 
     public boolean isDecided() {
         return this == IIN_FORMED || this == IIN_CORRECTED || this == REFUSED;
+    }
+
+    @Override
+    public String labelPrefix() {
+        return "status.";
     }
 }

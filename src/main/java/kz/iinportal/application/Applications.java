@@ -114,7 +114,7 @@ public class Applications extends Controller {
         ApplicationDocument document = documents.find(app.id, documentId).orElseThrow(NotFoundException::new);
         byte[] content = document.content;
         events.record(app.id, currentUser.getLogin(), access.roleName(), EventKind.DOCUMENT_DOWNLOADED,
-                document.auditDetail());
+                EventDetail.document(document));
         return Response.ok(content, document.mediaType)
                 .header("Content-Disposition", "attachment; filename=\"" + asciiName(document.fileName)
                         + "\"; filename*=UTF-8''" + URLEncoder.encode(document.fileName, StandardCharsets.UTF_8)

@@ -24,6 +24,8 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import kz.iinportal.web.CurrentUser;
 import kz.iinportal.web.FormErrors;
+import kz.iinportal.web.FormValues;
+import kz.iinportal.web.MultiLine;
 import kz.iinportal.web.Role;
 
 /**
@@ -60,7 +62,8 @@ public class Apply extends Controller {
         static native TemplateInstance correction(Application app, Map<String, String> form,
                 Map<String, String> errors);
 
-        static native TemplateInstance person(Application app, Map<String, String> form, Map<String, String> errors);
+        static native TemplateInstance person(Application app, Map<String, String> form, Map<String, String> errors,
+                MrzView mrz);
 
         static native TemplateInstance document(Application app, Map<String, String> form,
                 Map<String, String> errors);
@@ -158,25 +161,88 @@ public class Apply extends Controller {
     @GET
     @Path("{id}/person")
     public TemplateInstance person(@RestPath long id) {
-        Application app = access.draft(id);
-        return Templates.person(app, PersonForm.of(app).answers(), Map.of());
+        return personPage(id);
     }
 
+    // Renarde turns a call of another endpoint into a redirect to it: the endpoints share these instead.
+    private TemplateInstance personPage(long id) {
+        Application app = access.draft(id);
+        return Templates.person(app, MrzEntry.answers(PersonForm.of(app).answers(), ""), Map.of(), MrzView.NONE);
+    }
+
+    /**
+     * Saves the step. With a machine-readable zone entered too, its check digits must hold and the answers agree with
+     * it; the zone's document number, issuing country and expiry are saved for the document step.
+     */
     @POST
     @Path("{id}/person")
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Object savePerson(@RestPath long id, @RestForm String familyName, @RestForm String givenNames,
             @RestForm String familyNameCyrillic, @RestForm String givenNamesCyrillic, @RestForm String birthDate,
-            @RestForm String sex, @RestForm String citizenship, @RestForm String placeOfBirth) {
+            @RestForm String sex, @RestForm String citizenship, @RestForm String placeOfBirth,
+            @RestForm @MultiLine String mrz) {
+        return save(id, familyName, givenNames, familyNameCyrillic, givenNamesCyrillic, birthDate, sex, citizenship,
+                placeOfBirth, mrz);
+    }
+
+    private Object save(long id, String familyName, String givenNames, String familyNameCyrillic,
+            String givenNamesCyrillic, String birthDate, String sex, String citizenship, String placeOfBirth,
+            String mrz) {
         Application app = access.draft(id);
         FormErrors errors = new FormErrors(i18n);
+        MrzEntry zone = MrzEntry.read(mrz, i18n, errors);
         PersonForm form = PersonForm.read(familyName, givenNames, familyNameCyrillic, givenNamesCyrillic, birthDate,
                 sex, citizenship, placeOfBirth, errors);
-        if (errors.any()) {
-            return Templates.person(app, form.answers(), errors.map());
+        if (zone.present()) {
+            zone.crossCheck(form, i18n, errors);
         }
-        drafts.save(id, form::applyTo);
+        if (errors.any()) {
+            return Templates.person(app, MrzEntry.answers(form.answers(), mrz), errors.map(), MrzView.NONE);
+        }
+        drafts.save(id, draft -> {
+            form.applyTo(draft);
+            if (zone.present()) {
+                zone.applyTo(draft);
+            }
+        });
         return redirectTo(app, "document");
+    }
+
+    /**
+     * The address of "Fill in from the zone" opened as a page: after signing in again (the session had ended) the
+     * person comes back here; it shows the step, with the notice that the last page was not saved.
+     */
+    @GET
+    @Path("{id}/person/mrz")
+    public TemplateInstance personAfterMrz(@RestPath long id) {
+        return personPage(id);
+    }
+
+    /**
+     * "Fill in from the zone": shows the step again with the zone's answers in place of the typed ones and each
+     * difference; nothing is saved until Continue. The button comes first in the form, so pressing Enter in any
+     * field sends it: with no zone entered that is Continue.
+     */
+    @POST
+    @Path("{id}/person/mrz")
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public Object readMrz(@RestPath long id, @RestForm String familyName, @RestForm String givenNames,
+            @RestForm String familyNameCyrillic, @RestForm String givenNamesCyrillic, @RestForm String birthDate,
+            @RestForm String sex, @RestForm String citizenship, @RestForm String placeOfBirth,
+            @RestForm @MultiLine String mrz) {
+        if (FormValues.trim(mrz) == null) {
+            return save(id, familyName, givenNames, familyNameCyrillic, givenNamesCyrillic, birthDate, sex,
+                    citizenship, placeOfBirth, mrz);
+        }
+        Application app = access.draft(id);
+        FormErrors errors = new FormErrors(i18n);
+        MrzEntry zone = MrzEntry.read(mrz, i18n, errors);
+        Map<String, String> answers = MrzEntry.answers(PersonForm.read(familyName, givenNames, familyNameCyrillic,
+                givenNamesCyrillic, birthDate, sex, citizenship, placeOfBirth, new FormErrors(i18n)).answers(), mrz);
+        if (!zone.present()) {
+            return Templates.person(app, answers, errors.map(), MrzView.NONE);
+        }
+        return Templates.person(app, answers, Map.of(), zone.fill(answers, app, i18n));
     }
 
     @GET

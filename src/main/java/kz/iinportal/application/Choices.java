@@ -8,10 +8,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import io.quarkiverse.renarde.util.I18N;
+import kz.iinportal.documents.DocumentKind;
 import kz.iinportal.iin.DocumentType;
 import kz.iinportal.iin.Sex;
 import kz.iinportal.staff.TerritorialBody;
 import kz.iinportal.web.Countries;
+import kz.iinportal.web.Labelled;
 
 /** The options of the application forms (value → label in the chosen language), for the radios and selects. */
 @RequestScoped
@@ -23,38 +25,34 @@ public class Choices {
 
     /** The services on offer (those the rules in force allow for this channel and filer). */
     public Map<String, String> services(java.util.List<Service> offered) {
-        return labels("service.", offered.toArray(Service[]::new));
+        return labels(offered.toArray(Service[]::new));
     }
 
     /** Every service, for filters. */
     public Map<String, String> allServices() {
-        return labels("service.", Service.values());
+        return labels(Service.values());
     }
 
     /** The statuses an operator can filter their body's cases by: every status but the filer's own drafts. */
     public Map<String, String> queueStatuses() {
-        return labels("status.", java.util.Arrays.stream(ApplicationStatus.values())
+        return labels(java.util.Arrays.stream(ApplicationStatus.values())
                 .filter(s -> s != ApplicationStatus.DRAFT).toArray(ApplicationStatus[]::new));
     }
 
     public Map<String, String> correctionReasons() {
-        return labels("correctionReason.", CorrectionReason.values());
+        return labels(CorrectionReason.values());
     }
 
     public Map<String, String> documentKinds() {
-        Map<String, String> map = new LinkedHashMap<>();
-        for (kz.iinportal.documents.DocumentKind kind : kz.iinportal.documents.DocumentKind.values()) {
-            map.put(kind.name(), i18n.getMessage(kind.messageKey()));
-        }
-        return map;
+        return labels(DocumentKind.values());
     }
 
     public Map<String, String> authorityKinds() {
-        return labels("authorityKind.", AuthorityKind.values());
+        return labels(AuthorityKind.values());
     }
 
     public Map<String, String> noticeRecipients() {
-        return labels("noticeRecipients.", NoticeRecipients.values());
+        return labels(NoticeRecipients.values());
     }
 
     /** The grounds as "Ground 3 — wording", so that the number officials cite is on the page. */
@@ -68,15 +66,15 @@ public class Choices {
 
     public String ground(RefusalGround ground) {
         return ground == null ? "" : i18n.formatMessage("refusalGround.numbered", ground.number,
-                i18n.getMessage("refusalGround." + ground));
+                i18n.getMessage(ground.labelKey()));
     }
 
     public Map<String, String> sexes() {
-        return labels("sex.", Sex.values());
+        return labels(Sex.values());
     }
 
     public Map<String, String> documentTypes() {
-        return labels("documentType.", DocumentType.values());
+        return labels(DocumentType.values());
     }
 
     /** ISO countries in the chosen language, plus "stateless" first for citizenship. */
@@ -107,14 +105,24 @@ public class Choices {
         return map;
     }
 
+    /**
+     * A label by key prefix, for the one page that still names prefixes ({@code CaseReview/index.html}, being edited
+     * elsewhere) and for {@code review.SamePerson.Reason}; every other page uses {@code {value.label}} ({@link
+     * kz.iinportal.web.Labelled}). Goes when those two move.
+     */
     public String label(String prefix, Object value) {
         return value == null ? "" : i18n.getMessage(prefix + value);
     }
 
-    private Map<String, String> labels(String prefix, Enum<?>[] values) {
+    private Map<String, String> labels(Labelled[] values) {
+        return labels(i18n, values);
+    }
+
+    /** Constant name → label in the chosen language, in the given order: the options of a radio group or select. */
+    public static Map<String, String> labels(I18N i18n, Labelled[] values) {
         Map<String, String> map = new LinkedHashMap<>();
-        for (Enum<?> value : values) {
-            map.put(value.name(), i18n.getMessage(prefix + value.name()));
+        for (Labelled value : values) {
+            map.put(value.name(), i18n.getMessage(value.labelKey()));
         }
         return map;
     }

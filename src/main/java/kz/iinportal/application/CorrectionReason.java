@@ -1,10 +1,17 @@
 package kz.iinportal.application;
 
+import kz.iinportal.web.Labelled;
+
 /** What is wrong with the IIN the applicant asks to correct. */
-public enum CorrectionReason {
+public enum CorrectionReason implements Labelled {
     BIRTH_DATE,
     SEX,
     NAME,
     DUPLICATE,
-    OTHER
+    OTHER;
+
+    @Override
+    public String labelPrefix() {
+        return "correctionReason.";
+    }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import kz.iinportal.documents.ApplicationDocument;
 import kz.iinportal.web.FormValues;
 
 /**
@@ -22,6 +23,11 @@ public record EventDetail(Long documentId, String fileName, String sha256, Refus
 
     public static EventDetail document(long id, String fileName, String sha256) {
         return new EventDetail(id, fileName, sha256, null, null, null, null, null, null);
+    }
+
+    /** How an audit event names a document: its id and fingerprint, never more than fits the event. */
+    public static EventDetail document(ApplicationDocument document) {
+        return document(document.id, document.fileName, document.sha256);
     }
 
     public static EventDetail refusal(RefusalGround ground, String iin) {

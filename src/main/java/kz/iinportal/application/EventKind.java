@@ -1,10 +1,12 @@
 package kz.iinportal.application;
 
+import kz.iinportal.web.Labelled;
+
 /**
  * What happened in a case's timeline (and audit log). Stored by name in {@code application_event.kind}, the column
  * the audit chain hashes, so a constant must never be renamed: old events would no longer read as their kind.
  */
-public enum EventKind {
+public enum EventKind implements Labelled {
     /** A draft was started ({@link Drafts}). */
     CREATED,
     /** A draft was deleted by its filer ({@link Drafts}). */
@@ -54,5 +56,10 @@ public enum EventKind {
             case REFUSED -> REFUSED;
             default -> throw new IllegalArgumentException(status + " is not a decision");
         };
+    }
+
+    @Override
+    public String labelPrefix() {
+        return "event.";
     }
 }

@@ -9,9 +9,8 @@ import jakarta.ws.rs.Path;
 import io.quarkiverse.renarde.Controller;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import kz.iinportal.staff.CurrentStaff;
 import kz.iinportal.staff.ServiceCentre;
-import kz.iinportal.staff.Staff;
-import kz.iinportal.web.CurrentUser;
 import kz.iinportal.web.Role;
 
 /** The home of front-office staff of a public service centre. */
@@ -21,7 +20,7 @@ import kz.iinportal.web.Role;
 public class FrontOffice extends Controller {
 
     @Inject
-    CurrentUser currentUser;
+    CurrentStaff currentStaff;
 
     @CheckedTemplate
     static class Templates {
@@ -31,7 +30,7 @@ public class FrontOffice extends Controller {
     @GET
     @Path("")
     public TemplateInstance index() {
-        ServiceCentre centre = currentUser.getStaff().map(s -> s.serviceCentre).orElse(null);
+        ServiceCentre centre = currentStaff.centre().orElse(null);
         return Templates.index(centre);
     }
 }

@@ -1,8 +1,15 @@
 package kz.iinportal.application;
 
+import kz.iinportal.web.Labelled;
+
 /** Who receives the notices of a case a representative filed. */
-public enum NoticeRecipients {
+public enum NoticeRecipients implements Labelled {
     REPRESENTATIVE,
     PRINCIPAL,
-    BOTH
+    BOTH;
+
+    @Override
+    public String labelPrefix() {
+        return "noticeRecipients.";
+    }
 }

@@ -19,17 +19,26 @@ public final class ReferenceNumber {
     }
 
     public static String next() {
-        StringBuilder body = new StringBuilder(RANDOM_CHARS);
-        for (int i = 0; i < RANDOM_CHARS; i++) {
-            body.append(ALPHABET.charAt(RANDOM.nextInt(N)));
-        }
-        return format(body + String.valueOf(checkCharacter(body)));
+        return format(randomWithCheck(RANDOM_CHARS));
     }
 
     /** Whether the text is a well-formed reference with the right check character (case, spaces, dashes ignored). */
     public static boolean isValid(String text) {
-        String compact = compact(text);
-        if (compact == null || compact.length() != RANDOM_CHARS + 1) {
+        return checks(compact(text), RANDOM_CHARS);
+    }
+
+    /** {@code chars} random characters of the alphabet and their check character; certificate numbers use it too. */
+    public static String randomWithCheck(int chars) {
+        StringBuilder body = new StringBuilder(chars + 1);
+        for (int i = 0; i < chars; i++) {
+            body.append(ALPHABET.charAt(RANDOM.nextInt(N)));
+        }
+        return body.append(checkCharacter(body)).toString();
+    }
+
+    /** Whether {@code compact} is {@code chars} characters of the alphabet followed by their check character. */
+    public static boolean checks(String compact, int chars) {
+        if (compact == null || compact.length() != chars + 1) {
             return false;
         }
         for (int i = 0; i < compact.length(); i++) {
@@ -37,7 +46,7 @@ public final class ReferenceNumber {
                 return false;
             }
         }
-        return checkCharacter(compact.substring(0, RANDOM_CHARS)) == compact.charAt(RANDOM_CHARS);
+        return checkCharacter(compact.substring(0, chars)) == compact.charAt(chars);
     }
 
     /** The canonical form of what a person typed, or null when it cannot be a reference. */

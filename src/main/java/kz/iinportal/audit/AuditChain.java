@@ -13,6 +13,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.Objects;
 
+import kz.iinportal.web.Labelled;
+
 /**
  * Verifies the audit log's hash chain. Recomputes every event's hash in Java from the row as it is now — an
  * implementation independent of the database trigger that wrote it — and checks that each event points at the hash
@@ -27,7 +29,7 @@ public final class AuditChain {
     private static final int BATCH = 5_000;
 
     /** Why a link is broken. */
-    public enum Problem {
+    public enum Problem implements Labelled {
         /** The row's content no longer gives the hash stored with it: the row was changed. */
         CONTENT_CHANGED,
         /** The row does not point at the hash of the row before it: a row before it was removed or replaced. */
@@ -35,7 +37,12 @@ public final class AuditChain {
         /** A position in the chain is missing: a row was removed. */
         MISSING_EVENT,
         /** The last event is not the chain's recorded end: events at the end were removed. */
-        END_MISSING
+        END_MISSING;
+
+        @Override
+        public String labelPrefix() {
+            return "audit.problem.";
+        }
     }
 
     /** The first broken link: the chain position, the event's id (null when the event is missing) and why. */

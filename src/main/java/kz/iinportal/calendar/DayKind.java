@@ -2,10 +2,12 @@ package kz.iinportal.calendar;
 
 import jakarta.persistence.AttributeConverter;
 
+import kz.iinportal.web.Labelled;
+
 /**
  * How a calendar day differs from the plain Monday–Friday week (column {@code calendar_day.kind}, lower-case codes).
  */
-public enum DayKind {
+public enum DayKind implements Labelled {
 
     /** A public holiday: not worked, even on a weekday. */
     HOLIDAY("holiday"),
@@ -36,6 +38,11 @@ public enum DayKind {
             }
         }
         throw new IllegalArgumentException("Unknown calendar day kind: " + code);
+    }
+
+    @Override
+    public String labelPrefix() {
+        return "sup.kind.";
     }
 
     /** Maps the enum to its lower-case code (the table's CHECK constraint), not to the constant's name. */

@@ -8,7 +8,7 @@ import jakarta.inject.Named;
 
 import kz.iinportal.application.Application;
 import kz.iinportal.application.ApplicationAccess;
-import kz.iinportal.review.BodyCases;
+import kz.iinportal.staff.CurrentStaff;
 import kz.iinportal.web.CurrentUser;
 import kz.iinportal.web.Role;
 
@@ -27,7 +27,7 @@ public class CertificateAccess {
     ApplicationAccess applications;
 
     @Inject
-    BodyCases bodyCases;
+    CurrentStaff currentStaff;
 
     /** The certificate when the signed-in person may see it; empty otherwise, whether it exists or not. */
     public Optional<Certificate> find(String number) {
@@ -45,7 +45,7 @@ public class CertificateAccess {
         if (currentUser.has(Role.SUPERVISOR_NAME)) {
             return true;
         }
-        if (currentUser.has(Role.OPERATOR_NAME) && BodyCases.mayOpen(bodyCases.body(), app)) {
+        if (currentUser.has(Role.OPERATOR_NAME) && app.isCaseOf(currentStaff.body())) {
             return true;
         }
         return (currentUser.has(Role.APPLICANT_NAME) || currentUser.has(Role.REPRESENTATIVE_NAME)

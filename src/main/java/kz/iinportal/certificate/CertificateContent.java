@@ -69,7 +69,7 @@ public record CertificateContent(String language, List<String> title, List<Row> 
     private static String document(Application app, String lang) {
         StringBuilder text = new StringBuilder();
         if (app.documentType != null) {
-            text.append(BundleText.get(lang, "documentType." + app.documentType.name())).append(' ');
+            text.append(BundleText.get(lang, app.documentType.labelKey())).append(' ');
         }
         text.append(app.documentNumber == null ? "" : app.documentNumber);
         if (app.documentCountry != null && Countries.isCode(app.documentCountry)) {

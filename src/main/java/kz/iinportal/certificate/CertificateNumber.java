@@ -1,6 +1,5 @@
 package kz.iinportal.certificate;
 
-import java.security.SecureRandom;
 import java.util.Locale;
 
 import kz.iinportal.application.ReferenceNumber;
@@ -14,17 +13,11 @@ public final class CertificateNumber {
 
     private static final String PREFIX = "KZC";
     private static final int RANDOM_CHARS = 11;
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     private CertificateNumber() {
     }
 
     public static String next() {
-        StringBuilder body = new StringBuilder(RANDOM_CHARS);
-        for (int i = 0; i < RANDOM_CHARS; i++) {
-            body.append(ReferenceNumber.ALPHABET.charAt(RANDOM.nextInt(ReferenceNumber.ALPHABET.length())));
-        }
-        return format(body.toString() + ReferenceNumber.checkCharacter(body));
+        return format(ReferenceNumber.randomWithCheck(RANDOM_CHARS));
     }
 
     /** The canonical form of what a person typed (case, spaces, dashes and the prefix optional), or null. */
@@ -36,17 +29,7 @@ public final class CertificateNumber {
         if (compact.length() == PREFIX.length() + RANDOM_CHARS + 1 && compact.startsWith(PREFIX)) {
             compact = compact.substring(PREFIX.length());
         }
-        if (compact.length() != RANDOM_CHARS + 1) {
-            return null;
-        }
-        for (int i = 0; i < compact.length(); i++) {
-            if (ReferenceNumber.ALPHABET.indexOf(compact.charAt(i)) < 0) {
-                return null;
-            }
-        }
-        boolean checks = ReferenceNumber.checkCharacter(compact.substring(0, RANDOM_CHARS)) == compact
-                .charAt(RANDOM_CHARS);
-        return checks ? format(compact) : null;
+        return ReferenceNumber.checks(compact, RANDOM_CHARS) ? format(compact) : null;
     }
 
     private static String format(String compact) {

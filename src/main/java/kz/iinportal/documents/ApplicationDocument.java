@@ -35,7 +35,7 @@ public class ApplicationDocument extends PanacheEntity {
     @Column(nullable = false, length = 30)
     public DocumentKind kind;
 
-    /** Made safe by {@link UploadCheck#safeFileName(String, DocumentFormat)}. */
+    /** Made safe by {@link SafeFileName#of(String, DocumentFormat)}. */
     @Column(name = "file_name", nullable = false, length = 120)
     public String fileName;
 
@@ -60,11 +60,6 @@ public class ApplicationDocument extends PanacheEntity {
     /** Login of the person who uploaded the file. */
     @Column(name = "uploaded_by", nullable = false, length = 100)
     public String uploadedBy;
-
-    /** How an audit event names this document: its id and fingerprint, never more than fits the event. */
-    public kz.iinportal.application.EventDetail auditDetail() {
-        return kz.iinportal.application.EventDetail.document(id, fileName, sha256);
-    }
 
     public DocumentInfo info() {
         return new DocumentInfo(id, applicationId, kind, fileName, mediaType, sizeBytes, sha256, uploadedAt,

@@ -1,11 +1,12 @@
 package kz.iinportal.documents;
 
+import kz.iinportal.web.Labelled;
+
 /**
  * What an uploaded document is for. Stored by name in {@code application_document.kind}; the service rules name the
- * required kinds the same way ({@code service_rule.required_documents}). Each has a name in the message bundles,
- * {@code document.kind.<NAME>}.
+ * required kinds the same way ({@code service_rule.required_documents}).
  */
-public enum DocumentKind {
+public enum DocumentKind implements Labelled {
     /** The passport or other identity document of the person. */
     IDENTITY_DOCUMENT,
     /** A translation of the identity document into Kazakh or Russian. */
@@ -17,8 +18,8 @@ public enum DocumentKind {
     /** Anything else the filer wants the operator to see. */
     OTHER;
 
-    /** The key of the kind's name in the message bundles. */
-    public String messageKey() {
-        return "document.kind." + name();
+    @Override
+    public String labelPrefix() {
+        return "document.kind.";
     }
 }

@@ -53,7 +53,7 @@ public class DocumentStore {
         ApplicationDocument document = new ApplicationDocument();
         document.applicationId = applicationId;
         document.kind = kind;
-        document.fileName = UploadCheck.safeFileName(originalName, format);
+        document.fileName = SafeFileName.of(originalName, format);
         document.mediaType = format.mediaType();
         document.sizeBytes = content.length;
         document.sha256 = sha256(content);

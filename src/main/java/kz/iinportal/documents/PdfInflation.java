@@ -1,10 +1,10 @@
 package kz.iinportal.documents;
 
-import static kz.iinportal.documents.UploadCheck.indexOf;
-import static kz.iinportal.documents.UploadCheck.isWhitespace;
-import static kz.iinportal.documents.UploadCheck.skipHexString;
-import static kz.iinportal.documents.UploadCheck.skipLiteralString;
-import static kz.iinportal.documents.UploadCheck.tokenEnd;
+import static kz.iinportal.documents.PdfSyntax.indexOf;
+import static kz.iinportal.documents.PdfSyntax.isWhitespace;
+import static kz.iinportal.documents.PdfSyntax.name;
+import static kz.iinportal.documents.PdfSyntax.tokenEnd;
+import static kz.iinportal.documents.PdfSyntax.valueOf;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -31,7 +31,7 @@ import org.apache.pdfbox.filter.FilterFactory;
  * A chain stops at the first image codec (DCT, JPX, CCITT, JBIG2). Streams are found by their {@code stream}
  * keyword, each on its own (see {@link #dictionaryBefore}); the filters are the names after {@code /Filter} in the
  * dictionary between the object's {@code obj} and {@code stream}, read with the string and name rules of
- * {@link UploadCheck}. Each general filter ends its own data (an end-of-data marker, the end of the deflate
+ * {@link PdfSyntax}. Each general filter ends its own data (an end-of-data marker, the end of the deflate
  * stream), so decoding starts at the data and needs no length. A {@code /Filter} that is not a name or an array of
  * names (an indirect reference) is refused: no writer does that, and it would hide the filters from this check.
  *
@@ -157,38 +157,6 @@ final class PdfInflation {
         return value < 0 ? List.of() : filterValue(pdf, value, end);
     }
 
-    /** Where the value of the dictionary's own {@code key} starts (not a nested dictionary's); -1 without it. */
-    static int valueOf(byte[] pdf, int start, int end, String key) {
-        int i = start + 2;
-        int depth = 0;
-        while (i < end) {
-            int c = pdf[i] & 0xFF;
-            if (c == '(') {
-                i = skipLiteralString(pdf, i);
-            } else if (c == '<' && i + 1 < end && pdf[i + 1] == '<') {
-                depth++;
-                i += 2;
-            } else if (c == '>' && i + 1 < end && pdf[i + 1] == '>') {
-                depth--;
-                i += 2;
-            } else if (c == '<') {
-                i = skipHexString(pdf, i);
-            } else if (c == '/') {
-                int nameEnd = tokenEnd(pdf, i + 1);
-                if (depth == 0 && UploadCheck.isName(pdf, i + 1, nameEnd, key)) {
-                    while (nameEnd < end && isWhitespace(pdf[nameEnd] & 0xFF)) {
-                        nameEnd++;
-                    }
-                    return nameEnd;
-                }
-                i = nameEnd;
-            } else {
-                i++;
-            }
-        }
-        return -1;
-    }
-
     private static List<String> filterValue(byte[] pdf, int i, int end) {
         List<String> names = new ArrayList<>();
         if (i < end && pdf[i] == '/') {
@@ -214,20 +182,6 @@ final class PdfInflation {
             }
         }
         return null;
-    }
-
-    /** The name's characters with {@code #xx} escapes decoded. */
-    private static String name(byte[] pdf, int start, int end) {
-        StringBuilder name = new StringBuilder();
-        for (int i = start; i < end; i++) {
-            int c = pdf[i] & 0xFF;
-            if (c == '#' && i + 2 < end && Character.digit(pdf[i + 1], 16) >= 0 && Character.digit(pdf[i + 2], 16) >= 0) {
-                c = Character.digit(pdf[i + 1], 16) * 16 + Character.digit(pdf[i + 2], 16);
-                i += 2;
-            }
-            name.append((char) c);
-        }
-        return name.toString();
     }
 
     /** Decodes the general filters at the head of the chain; the last one only counts its output. */

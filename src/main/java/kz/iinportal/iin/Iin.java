@@ -1,5 +1,17 @@
 package kz.iinportal.iin;
 
+import static kz.iinportal.iin.IinDigits.appendDigits;
+import static kz.iinportal.iin.IinDigits.canonical;
+import static kz.iinportal.iin.IinDigits.centuryBase;
+import static kz.iinportal.iin.IinDigits.centurySexDigit;
+import static kz.iinportal.iin.IinDigits.digit;
+import static kz.iinportal.iin.IinDigits.reasonOf;
+import static kz.iinportal.iin.IinDigits.scan;
+import static kz.iinportal.iin.IinDigits.sexOf;
+import static kz.iinportal.iin.IinDigits.stripSeparators;
+import static kz.iinportal.iin.IinDigits.twoDigits;
+import static kz.iinportal.iin.IinDigits.year;
+
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -35,22 +47,13 @@ import java.util.Optional;
  * <h2>Performance</h2>
  * {@link #validate}, {@link #isValid} and {@link #checkDigit} allocate nothing and use no regex or
  * {@link LocalDate}: bulk validation (imports, the formation allocator) runs tens of millions of
- * times per second. The digits are packed four bits each into a {@code long} during a single scan.
+ * times per second. The digits are packed four bits each into a {@code long} during a single scan
+ * ({@link IinDigits}, which also holds the century, date and check-digit rules).
  */
 public final class Iin {
 
     /** Returned by {@link #checkDigit} when digits 1–11 admit no check digit (both passes give 10). */
     public static final int NO_CHECK_DIGIT = -1;
-
-    private static final int DIGITS = 12;
-    private static final int[] FIRST_PASS_WEIGHTS = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11};
-    private static final int[] SECOND_PASS_WEIGHTS = {3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2};
-
-    /** Scan result for input containing a non-digit, non-whitespace char. */
-    private static final long SCAN_NOT_DIGITS = -1L;
-    /** Packed digits occupy the low 48 bits; the digit count (capped at 13) sits above them. */
-    private static final int COUNT_SHIFT = 48;
-    private static final long DIGITS_MASK = (1L << COUNT_SHIFT) - 1;
 
     private final String value;
 
@@ -135,18 +138,18 @@ public final class Iin {
      * @throws IllegalArgumentException otherwise
      */
     public static int checkDigit(CharSequence first11Digits) {
-        if (first11Digits.length() != DIGITS - 1) {
+        if (first11Digits.length() != IinDigits.DIGITS - 1) {
             throw new IllegalArgumentException("Expected exactly 11 digits");
         }
         long packed = 0;
-        for (int i = 0; i < DIGITS - 1; i++) {
+        for (int i = 0; i < IinDigits.DIGITS - 1; i++) {
             int d = first11Digits.charAt(i) - '0';
             if (d < 0 || d > 9) {
                 throw new IllegalArgumentException("Expected exactly 11 digits");
             }
             packed = (packed << 4) | d;
         }
-        return checkDigit(packed << 4);
+        return IinDigits.checkDigit(packed << 4);
     }
 
     /**
@@ -175,7 +178,7 @@ public final class Iin {
         packed = appendDigits(packed, centurySex, 1);
         packed = appendDigits(packed, serial, 4);
         packed = packed << 4;
-        int check = checkDigit(packed);
+        int check = IinDigits.checkDigit(packed);
         if (check == NO_CHECK_DIGIT) {
             return Optional.empty();
         }
@@ -219,140 +222,5 @@ public final class Iin {
 
     private int charDigit(int index) {
         return value.charAt(index) - '0';
-    }
-
-    /**
-     * Single pass over the input: packs the digits 4 bits each, first digit most significant, and
-     * records how many there were (capped), or returns {@link #SCAN_NOT_DIGITS}. With more than 12
-     * digits the leading ones fall off, which is harmless because that input fails on length.
-     */
-    private static long scan(CharSequence input) {
-        long packed = 0;
-        int count = 0;
-        for (int i = 0, n = input.length(); i < n; i++) {
-            char c = input.charAt(i);
-            int d = c - '0';
-            if (d >= 0 && d <= 9) {
-                packed = (packed << 4) | d;
-                count++;
-            } else if (!isSeparator(c)) {
-                return SCAN_NOT_DIGITS;
-            }
-        }
-        return ((long) Math.min(count, DIGITS + 1) << COUNT_SHIFT) | (packed & DIGITS_MASK);
-    }
-
-    private static IinInvalidReason reasonOf(long scan) {
-        if (scan == SCAN_NOT_DIGITS) {
-            return IinInvalidReason.NOT_DIGITS;
-        }
-        if (scan >>> COUNT_SHIFT != DIGITS) {
-            return IinInvalidReason.LENGTH;
-        }
-        int centurySex = digit(scan, 6);
-        if (centurySex < 1 || centurySex > 6) {
-            return IinInvalidReason.CENTURY_SEX;
-        }
-        if (!isDate(year(scan), twoDigits(scan, 2), twoDigits(scan, 4))) {
-            return IinInvalidReason.DATE;
-        }
-        if (checkDigit(scan) != digit(scan, 11)) {
-            return IinInvalidReason.CHECK_DIGIT;
-        }
-        return null;
-    }
-
-    /** Check digit for the first 11 packed digits (digit 12 is ignored). */
-    private static int checkDigit(long packed) {
-        int sum = weightedSumMod11(packed, FIRST_PASS_WEIGHTS);
-        if (sum == 10) {
-            sum = weightedSumMod11(packed, SECOND_PASS_WEIGHTS);
-            if (sum == 10) {
-                return NO_CHECK_DIGIT;
-            }
-        }
-        return sum;
-    }
-
-    private static int weightedSumMod11(long packed, int[] weights) {
-        int sum = 0;
-        for (int i = 0; i < DIGITS - 1; i++) {
-            sum += digit(packed, i) * weights[i];
-        }
-        return sum % 11;
-    }
-
-    /** Digit at 0-based {@code index} of 12 packed digits. */
-    private static int digit(long packed, int index) {
-        return (int) (packed >>> (4 * (DIGITS - 1 - index))) & 0xF;
-    }
-
-    private static int twoDigits(long packed, int index) {
-        return digit(packed, index) * 10 + digit(packed, index + 1);
-    }
-
-    private static int year(long packed) {
-        return centuryBase(digit(packed, 6)) + twoDigits(packed, 0);
-    }
-
-    /** Digit 7: 1/2 for the 1800s, 3/4 for the 1900s, 5/6 for the 2000s; odd for men. */
-    static int centurySexDigit(int year, Sex sex) {
-        return (year - 1800) / 100 * 2 + (sex == Sex.MALE ? 1 : 2);
-    }
-
-    private static int centuryBase(int centurySex) {
-        return 1800 + (centurySex - 1) / 2 * 100;
-    }
-
-    private static Sex sexOf(int centurySex) {
-        return (centurySex & 1) == 1 ? Sex.MALE : Sex.FEMALE;
-    }
-
-    /** Arithmetic Gregorian date check, so the hot path needs no {@link LocalDate}. */
-    private static boolean isDate(int year, int month, int day) {
-        if (month < 1 || month > 12 || day < 1) {
-            return false;
-        }
-        int daysInMonth = switch (month) {
-            case 2 -> isLeap(year) ? 29 : 28;
-            case 4, 6, 9, 11 -> 30;
-            default -> 31;
-        };
-        return day <= daysInMonth;
-    }
-
-    private static boolean isLeap(int year) {
-        return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
-    }
-
-    private static boolean isSeparator(char c) {
-        return c == ' ' || Character.isWhitespace(c) || Character.isSpaceChar(c);
-    }
-
-    private static long appendDigits(long packed, int value, int width) {
-        long digits = 0;
-        for (int i = 0; i < width; i++, value /= 10) {
-            digits |= (long) (value % 10) << (4 * i);
-        }
-        return (packed << (4 * width)) | digits;
-    }
-
-    private static String canonical(long packed) {
-        char[] chars = new char[DIGITS];
-        for (int i = 0; i < DIGITS; i++) {
-            chars[i] = (char) ('0' + digit(packed, i));
-        }
-        return new String(chars);
-    }
-
-    private static String stripSeparators(CharSequence input) {
-        StringBuilder sb = new StringBuilder(input.length());
-        for (int i = 0; i < input.length(); i++) {
-            char c = input.charAt(i);
-            if (!isSeparator(c)) {
-                sb.append(c);
-            }
-        }
-        return sb.toString();
     }
 }

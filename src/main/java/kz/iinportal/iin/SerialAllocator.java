@@ -170,6 +170,6 @@ public class SerialAllocator {
             throw new IllegalArgumentException("Birth year must be within 1800-2099");
         }
         return String.format("%02d%02d%02d%d", year % 100, birthDate.getMonthValue(), birthDate.getDayOfMonth(),
-                Iin.centurySexDigit(year, sex));
+                IinDigits.centurySexDigit(year, sex));
     }
 }

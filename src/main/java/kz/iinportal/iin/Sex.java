@@ -1,7 +1,14 @@
 package kz.iinportal.iin;
 
+import kz.iinportal.web.Labelled;
+
 /** Sex as encoded in digit 7 of an IIN: odd digits are male, even digits female. */
-public enum Sex {
+public enum Sex implements Labelled {
     MALE,
-    FEMALE
+    FEMALE;
+
+    @Override
+    public String labelPrefix() {
+        return "sex.";
+    }
 }

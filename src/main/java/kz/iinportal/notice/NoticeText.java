@@ -30,12 +30,12 @@ final class NoticeText {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("reference", app.reference);
         values.put("name", (FormValues.orEmpty(app.givenNames) + " " + FormValues.orEmpty(app.familyName)).strip());
-        values.put("service", BundleText.get(lang, "service." + app.service));
+        values.put("service", BundleText.get(lang, app.service.labelKey()));
         values.put("due", app.dueAt == null ? "" : DATE.format(Deadline.endingAt(app.dueAt).day()));
         values.put("body", app.region == null ? "" : app.region.name.in(lang));
         values.put("iin", FormValues.orEmpty(app.resultIin));
         values.put("ground", app.refusalGround == null ? ""
-                : BundleText.get(lang, "refusalGround." + app.refusalGround)
+                : BundleText.get(lang, app.refusalGround.labelKey())
                         + (app.refusedForIin == null ? "" : ": " + IinMask.of(app.refusedForIin)));
         values.put("comment", FormValues.orEmpty(app.operatorComment));
         values.put("link", link);

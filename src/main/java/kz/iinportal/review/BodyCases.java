@@ -6,20 +6,19 @@ import jakarta.persistence.LockModeType;
 import jakarta.ws.rs.NotFoundException;
 
 import kz.iinportal.application.Application;
-import kz.iinportal.application.ApplicationStatus;
+import kz.iinportal.staff.CurrentStaff;
 import kz.iinportal.staff.TerritorialBody;
-import kz.iinportal.web.CurrentUser;
 
 /** The cases an operator may see: the submitted cases of their own territorial body. Anything else is 404. */
 @RequestScoped
 public class BodyCases {
 
     @Inject
-    CurrentUser currentUser;
+    CurrentStaff currentStaff;
 
     /** The operator's body from the staff table; null when they are not registered as staff. */
     public TerritorialBody body() {
-        return currentUser.getStaff().map(s -> s.territorialBody).orElse(null);
+        return currentStaff.body();
     }
 
     public Application find(long id) {
@@ -45,7 +44,6 @@ public class BodyCases {
 
     /** Whether an operator of {@code body} may open the case (e.g. to link to it from another case's page). */
     public static boolean mayOpen(TerritorialBody body, Application app) {
-        return body != null && app.region != null && app.region.code.equals(body.code)
-                && app.status != ApplicationStatus.DRAFT;
+        return app.isCaseOf(body);
     }
 }

@@ -22,6 +22,7 @@ import io.quarkus.qute.TemplateInstance;
 import kz.iinportal.application.Application;
 import kz.iinportal.application.ApplicationEvent;
 import kz.iinportal.application.CaseEvents;
+import kz.iinportal.application.EventDetail;
 import kz.iinportal.application.EventKind;
 import kz.iinportal.documents.ApplicationDocument;
 import kz.iinportal.documents.DocumentInfo;
@@ -146,7 +147,7 @@ public class CaseReview extends Controller {
         ApplicationDocument document = documents.find(app.id, documentId).orElseThrow(NotFoundException::new);
         byte[] content = document.content;
         events.record(app.id, currentUser.getLogin(), Role.OPERATOR_NAME, EventKind.DOCUMENT_OPENED,
-                document.auditDetail());
+                EventDetail.document(document));
         return Response.ok(content, document.mediaType).header("Content-Disposition", "inline")
                 .header("Cache-Control", "no-store").build();
     }

@@ -16,6 +16,7 @@ import kz.iinportal.iin.IinRecord;
 import kz.iinportal.iin.IinStatus;
 import kz.iinportal.iin.Person;
 import kz.iinportal.review.PersonVerdict.Verdict;
+import kz.iinportal.web.Labelled;
 
 /**
  * The register's promise applied to one case: one person, one IIN, and nobody else's IIN touched. Given the case's
@@ -27,7 +28,7 @@ public record IdentityCheck(Application app, SamePerson.Findings findings, Map<L
         Holder holder) {
 
     /** How the holder of the IIN named for correction relates to the applicant. */
-    public enum HolderMatch {
+    public enum HolderMatch implements Labelled {
         /** The holder has (or had) the applicant's identity document: the IIN is the applicant's. */
         SAME_DOCUMENT,
         /** A strong match the operator confirmed in this case, with a reason (e.g. a re-issued passport). */
@@ -35,12 +36,22 @@ public record IdentityCheck(Application app, SamePerson.Findings findings, Map<L
         /** A strong match, not the same document: the operator must compare and confirm before accepting. */
         TO_CONFIRM,
         /** Someone else, as far as the register can tell: the correction cannot be accepted. */
-        NOT_THE_APPLICANTS
+        NOT_THE_APPLICANTS;
+
+        @Override
+        public String labelPrefix() {
+            return "review.holder.match.";
+        }
     }
 
     /** A fact of the applicant's that the register has differently. */
-    public enum Field {
-        FAMILY_NAME, GIVEN_NAMES, BIRTH_DATE, SEX, CITIZENSHIP, DOCUMENT
+    public enum Field implements Labelled {
+        FAMILY_NAME, GIVEN_NAMES, BIRTH_DATE, SEX, CITIZENSHIP, DOCUMENT;
+
+        @Override
+        public String labelPrefix() {
+            return "review.holder.field.";
+        }
     }
 
     public record Difference(Field field, String applicant, String register) {

@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import kz.iinportal.application.Application;
+import kz.iinportal.web.Labelled;
 
 /**
  * An operator's answer, in one case, to "is this register person the applicant?" (V18). Never changed: a later answer
@@ -23,14 +24,19 @@ import kz.iinportal.application.Application;
 @Table(name = "person_verdict")
 public class PersonVerdict extends PanacheEntity {
 
-    public enum Verdict {
+    public enum Verdict implements Labelled {
         /**
          * The same person although not by the same identity document (a re-issued passport, a corrected name): lets
          * a correction touch the person's IIN and ground 3 name it, in this case only.
          */
         SAME,
         /** A namesake or look-alike: no longer blocks formation, in this case and later cases of the same document. */
-        NOT_SAME
+        NOT_SAME;
+
+        @Override
+        public String labelPrefix() {
+            return "review.verdict.";
+        }
     }
 
     /** A verdict's reason is shown on the review pages and kept in the audit. */

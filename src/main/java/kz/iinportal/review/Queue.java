@@ -91,15 +91,19 @@ public class Queue extends Controller {
     @Path("{id}/assign")
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Response assign(@RestPath long id, @RestForm String back) {
-        flash("message", i18n.getMessage(assignments.assign(id, currentUser.getLogin()).messageKey()));
-        return Response.seeOther(URI.create(backToQueue(back))).build();
+        return toQueue(assignments.assign(id, currentUser.getLogin()), back);
     }
 
     @POST
     @Path("{id}/release")
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Response release(@RestPath long id, @RestForm String back) {
-        flash("message", i18n.getMessage(assignments.release(id, currentUser.getLogin()).messageKey()));
+        return toQueue(assignments.release(id, currentUser.getLogin()), back);
+    }
+
+    /** What the assign or release did, said on the queue page the operator acted from. */
+    private Response toQueue(Assignments.Outcome outcome, String back) {
+        flash("message", i18n.getMessage(outcome.messageKey()));
         return Response.seeOther(URI.create(backToQueue(back))).build();
     }
 

@@ -2,11 +2,11 @@ package kz.iinportal.supervisor;
 
 import java.time.LocalDate;
 import java.time.format.TextStyle;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
 import io.quarkiverse.renarde.util.I18N;
+import kz.iinportal.application.Choices;
 import kz.iinportal.calendar.DayKind;
 
 /**
@@ -27,20 +27,8 @@ public class CalendarView {
         return day.getDayOfWeek().getDisplayName(TextStyle.FULL, locale);
     }
 
-    public String kind(DayKind kind) {
-        return i18n.getMessage(key(kind));
-    }
-
     /** Kind → label, in the order of the enum, for the radios. */
     public Map<String, String> getKinds() {
-        Map<String, String> kinds = new LinkedHashMap<>();
-        for (DayKind kind : DayKind.values()) {
-            kinds.put(kind.name(), kind(kind));
-        }
-        return kinds;
-    }
-
-    static String key(DayKind kind) {
-        return "sup.kind." + kind.name();
+        return Choices.labels(i18n, DayKind.values());
     }
 }

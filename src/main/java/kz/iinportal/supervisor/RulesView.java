@@ -10,12 +10,18 @@ import io.quarkiverse.renarde.util.I18N;
 import kz.iinportal.application.Service;
 import kz.iinportal.application.ServiceRule;
 import kz.iinportal.documents.DocumentKind;
+import kz.iinportal.web.Labelled;
 
 /** The rules of each service as the supervisor reads them: which is in force today, which are scheduled or past. */
 public class RulesView {
 
-    public enum State {
-        SCHEDULED, IN_FORCE, SUPERSEDED
+    public enum State implements Labelled {
+        SCHEDULED, IN_FORCE, SUPERSEDED;
+
+        @Override
+        public String labelPrefix() {
+            return "sup.rules.state.";
+        }
     }
 
     public record Row(ServiceRule rule, State state, String channels, String filers, String documents) {
@@ -54,13 +60,9 @@ public class RulesView {
                 }
                 rows.add(new Row(rule, state, channels(rule), filers(rule), documents(rule)));
             }
-            groups.add(new Group(service, i18n.getMessage("service." + service.name()), rows));
+            groups.add(new Group(service, i18n.getMessage(service.labelKey()), rows));
         }
         return groups;
-    }
-
-    public String state(State state) {
-        return i18n.getMessage("sup.rules.state." + state.name());
     }
 
     /** Checkbox name → label of the channels, filers and documents of the amendment form. */
@@ -81,29 +83,27 @@ public class RulesView {
     public Map<String, String> getDocumentOptions() {
         Map<String, String> options = new LinkedHashMap<>();
         for (DocumentKind kind : RuleAmendmentForm.DOCUMENTS) {
-            options.put(RuleAmendmentForm.documentField(kind), i18n.getMessage(kind.messageKey()));
+            options.put(RuleAmendmentForm.documentField(kind), i18n.getMessage(kind.labelKey()));
         }
         return options;
     }
 
     private String channels(ServiceRule rule) {
-        List<String> parts = new ArrayList<>();
-        if (rule.online) {
-            parts.add(i18n.getMessage("sup.rules.online"));
-        }
-        if (rule.serviceCentre) {
-            parts.add(i18n.getMessage("sup.rules.serviceCentre"));
-        }
-        return String.join(", ", parts);
+        return either(rule.online, "sup.rules.online", rule.serviceCentre, "sup.rules.serviceCentre");
     }
 
     private String filers(ServiceRule rule) {
+        return either(rule.selfAllowed, "sup.rules.self", rule.representativeAllowed, "sup.rules.representative");
+    }
+
+    /** The names of the one or two of a pair a rule allows, e.g. "online, service centre". */
+    private String either(boolean first, String firstKey, boolean second, String secondKey) {
         List<String> parts = new ArrayList<>();
-        if (rule.selfAllowed) {
-            parts.add(i18n.getMessage("sup.rules.self"));
+        if (first) {
+            parts.add(i18n.getMessage(firstKey));
         }
-        if (rule.representativeAllowed) {
-            parts.add(i18n.getMessage("sup.rules.representative"));
+        if (second) {
+            parts.add(i18n.getMessage(secondKey));
         }
         return String.join(", ", parts);
     }

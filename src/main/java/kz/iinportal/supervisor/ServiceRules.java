@@ -111,7 +111,7 @@ public class ServiceRules extends Controller {
     }
 
     private TemplateInstance amendPage(Service service, Map<String, String> form, Map<String, String> errors) {
-        return Templates.amend(service, i18n.getMessage("service." + service.name()), new RulesView(i18n), form,
+        return Templates.amend(service, i18n.getMessage(service.labelKey()), new RulesView(i18n), form,
                 errors);
     }
 

@@ -8,6 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Properties;
 
+import io.quarkiverse.renarde.util.I18N;
+import io.quarkus.arc.Arc;
+
 /**
  * The portal's message bundles in a language chosen by the caller, not by the request: a certificate carries its
  * labels in the filer's language and in Kazakh and Russian, whoever downloads it; a notice is written in the filer's
@@ -28,6 +31,15 @@ public final class BundleText {
             throw new IllegalStateException("Message " + key + " missing in " + language);
         }
         return text;
+    }
+
+    /** The page's language (the request's choice); English outside a request, as the bundles fall back to. */
+    public static String pageLanguage() {
+        if (Arc.container() == null || !Arc.container().requestContext().isActive()) {
+            return "en";
+        }
+        String language = Arc.container().instance(I18N.class).get().getLanguage();
+        return PageContext.LANGUAGES.contains(language) ? language : "en";
     }
 
     private static Properties load(String resource) {

@@ -11,11 +11,10 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import io.quarkiverse.renarde.util.I18N;
 import io.quarkus.security.identity.SecurityIdentity;
-import kz.iinportal.staff.Staff;
 
 /**
  * The person behind the current request, as templates and controllers see them: login name, display name and role.
- * The identity provider supplies roles; the portal's staff table supplies where staff work.
+ * The identity provider supplies roles; where staff work is the staff table's ({@code staff.CurrentStaff}).
  */
 @RequestScoped
 @Named("currentUser")
@@ -29,8 +28,6 @@ public class CurrentUser {
 
     @Inject
     PortalConfig config;
-
-    private Optional<Staff> staff;
 
     public boolean isSignedIn() {
         return !identity.isAnonymous();
@@ -70,14 +67,7 @@ public class CurrentUser {
 
     /** The role's name in the chosen language, for the header. */
     public String getRoleLabel() {
-        return i18n.getMessage(role().map(r -> "role." + r.roleName()).orElse("role.none"));
-    }
-
-    public Optional<Staff> getStaff() {
-        if (staff == null) {
-            staff = isSignedIn() ? Staff.findActive(getLogin()) : Optional.empty();
-        }
-        return staff;
+        return i18n.getMessage(role().map(Role::labelKey).orElse("role.none"));
     }
 
     /** The e-mail address the identity provider holds for the user; null when it has none. */

@@ -22,6 +22,11 @@ public class FormErrors {
         errors.putIfAbsent(field, i18n.getMessage(messageKey));
     }
 
+    /** A message whose arguments ({0}, {1}…) are formatted in the chosen language. */
+    public void add(String field, String messageKey, Object... args) {
+        errors.putIfAbsent(field, i18n.formatMessage(messageKey, args));
+    }
+
     public boolean any() {
         return !errors.isEmpty();
     }

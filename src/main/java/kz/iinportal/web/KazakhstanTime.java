@@ -9,8 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import io.quarkiverse.renarde.util.I18N;
-import io.quarkus.arc.Arc;
 import io.quarkus.qute.TemplateExtension;
 
 /**
@@ -51,18 +49,9 @@ public final class KazakhstanTime {
     }
 
     private static String format(TemporalAccessor value, String key) {
-        String language = language();
+        String language = BundleText.pageLanguage();
         return FORMATTERS.computeIfAbsent(language + ":" + key,
                 k -> DateTimeFormatter.ofPattern(BundleText.get(language, key), Locale.forLanguageTag(language)))
                 .format(value);
-    }
-
-    /** The page's language; English outside a request (the bundles' fallback). */
-    private static String language() {
-        if (Arc.container() == null || !Arc.container().requestContext().isActive()) {
-            return "en";
-        }
-        String language = Arc.container().instance(I18N.class).get().getLanguage();
-        return PageContext.LANGUAGES.contains(language) ? language : "en";
     }
 }

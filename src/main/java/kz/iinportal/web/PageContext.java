@@ -33,6 +33,9 @@ public class PageContext {
     @Inject
     SecurityIdentity identity;
 
+    @Inject
+    SessionTimeout timeout;
+
     public String getLang() {
         return i18n.getLanguage();
     }
@@ -68,8 +71,18 @@ public class PageContext {
         return path.equals(pathPrefix) || path.startsWith(pathPrefix + "/");
     }
 
+    /** The session's timing, for the timeout warning of signed-in pages. */
+    public SessionTimeout getTimeout() {
+        return timeout;
+    }
+
     /** A form was sent after the session had ended and is lost; the person has just signed in again. */
     public boolean isSessionEnded() {
-        return SessionEnded.shownNow(request, identity);
+        return SessionEnded.shownNow(request, identity) && SessionEnded.formLost(request);
+    }
+
+    /** A page was opened after the session had ended; the person has just signed in again, nothing was lost. */
+    public boolean isSessionRestarted() {
+        return SessionEnded.shownNow(request, identity) && !SessionEnded.formLost(request);
     }
 }

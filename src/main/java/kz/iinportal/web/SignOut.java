@@ -13,12 +13,15 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.jboss.resteasy.reactive.RestForm;
+
 import io.quarkiverse.renarde.Controller;
 import io.quarkiverse.renarde.router.Router;
 import io.quarkus.oidc.OidcConfigurationMetadata;
 import io.quarkus.oidc.OidcSession;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -49,7 +52,12 @@ public class SignOut extends Controller {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance confirm();
+
+        static native TemplateInstance timedOut(long minutes);
     }
+
+    @Inject
+    SessionTimeout timeout;
 
     @GET
     @Path("")
@@ -60,24 +68,44 @@ public class SignOut extends Controller {
         return Response.ok(Templates.confirm()).build();
     }
 
+    /**
+     * Signs out; {@code timedOut} when the page's timeout warning went unanswered, so that the person lands on a page
+     * that says why and that what they saved is kept, not on the home page.
+     */
     @POST
     @Path("")
-    public Uni<Response> signOut() {
+    public Uni<Response> signOut(@RestForm boolean timedOut) {
         // Read before the session ends: the provider uses it to find which of its sessions to end, without asking.
         String idToken = currentUser.isSignedIn() ? session.getIdToken().getRawToken() : null;
-        return session.logout().map(done -> Response.seeOther(afterSignOut(idToken))
+        URI landing = timedOut ? Router.getURI(SignOut::timedOut) : Router.getURI(Home::index);
+        return session.logout().map(done -> Response.seeOther(afterSignOut(idToken, landing))
                 .header("Clear-Site-Data", CLEAR_SITE_DATA).build());
     }
 
-    /** The provider's end-session address, returning to the home page; the home page when there is none. */
-    private URI afterSignOut(String idToken) {
-        URI home = uri.getBaseUriBuilder().replacePath("/").replaceQuery(null).build();
+    /** "Stay signed in": any signed-in request refreshes the tokens when due, which restarts the provider's clock. */
+    @GET
+    @Path("stay")
+    @Authenticated
+    public Response stay() {
+        return Response.noContent().header("Cache-Control", "no-store").build();
+    }
+
+    /** Where an unanswered timeout warning ends: signed out, and told that every saved step is kept. */
+    @GET
+    @Path("timed-out")
+    public TemplateInstance timedOut() {
+        return Templates.timedOut(timeout.idleTimeout().toMinutes());
+    }
+
+    /** The provider's end-session address, returning to {@code landing}; {@code landing} itself when there is none. */
+    private URI afterSignOut(String idToken, URI landing) {
         String endSession = endSessionUri();
         if (idToken == null || endSession == null) {
-            return Router.getURI(Home::index);
+            return landing;
         }
+        URI back = uri.getBaseUriBuilder().replacePath(landing.getPath()).replaceQuery(null).build();
         return UriBuilder.fromUri(endSession).queryParam("id_token_hint", idToken)
-                .queryParam("post_logout_redirect_uri", home.toString()).build();
+                .queryParam("post_logout_redirect_uri", back.toString()).build();
     }
 
     private String endSessionUri() {

@@ -10,6 +10,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import kz.iinportal.testsupport.FormSession;
+import kz.iinportal.testsupport.TestCases;
 
 /**
  * Applicant B cannot see, continue, withdraw or delete applicant A's application: 404, exactly as for a number that
@@ -17,6 +18,8 @@ import kz.iinportal.testsupport.FormSession;
  */
 @QuarkusTest
 class ApplicationAccessTest {
+
+    static final String BODY = "EAST_KAZAKHSTAN";
 
     @Test
     @TestSecurity(user = "applicant2", roles = "applicant")
@@ -81,17 +84,15 @@ class ApplicationAccessTest {
                 .body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("/applications/" + otherCentre)));
     }
 
+    /** The owner's application in {@code status}, of a body no queue test counts; a draft has no reference yet. */
     static long application(String owner, ApplicationStatus status) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            Application app = new Application();
-            app.service = Service.FORMATION;
-            app.channel = Channel.ONLINE;
-            app.filer = Filer.SELF;
+            Application app = TestCases.application(BODY);
             app.createdBy = owner;
-            app.language = "en";
             app.familyName = "OWNER";
-            if (status != ApplicationStatus.DRAFT) {
-                app.reference = ReferenceNumber.next();
+            if (status == ApplicationStatus.DRAFT) {
+                app.reference = null;
+            } else {
                 app.status = status;
             }
             app.persist();

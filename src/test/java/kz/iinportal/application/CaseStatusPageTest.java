@@ -45,6 +45,19 @@ class CaseStatusPageTest {
                 .body(not(containsString("Ground for refusal")));
     }
 
+    @Test
+    @TestSecurity(user = "applicant", roles = "applicant")
+    void aDraftIsNamedByItsServiceInEachLanguage() {
+        long id = ApplicationAccessTest.application("applicant", ApplicationStatus.DRAFT);
+        given().get("/applications").then().statusCode(200).body(containsString("Formation of an IIN (draft)"));
+        given().get("/applications/" + id).then().statusCode(200)
+                .body(containsString("<title>Formation of an IIN (draft)"));
+        given().cookie("_renarde_locale", "ru").get("/applications").then()
+                .body(containsString("Формирование ИИН (черновик)"));
+        given().cookie("_renarde_locale", "kk").get("/applications").then()
+                .body(containsString("ЖСН қалыптастыру (жоба)"));
+    }
+
     private static long decided(ApplicationStatus status, String iin, RefusalGround ground, String comment) {
         long id = ApplicationAccessTest.application("applicant", ApplicationStatus.SUBMITTED);
         QuarkusTransaction.requiringNew().run(() -> {

@@ -6,10 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import jakarta.inject.Inject;
 
@@ -27,6 +23,7 @@ import kz.iinportal.documents.DocumentStore;
 import kz.iinportal.documents.TestFiles;
 import kz.iinportal.testsupport.Bundles;
 import kz.iinportal.testsupport.FormSession;
+import kz.iinportal.testsupport.Race;
 import kz.iinportal.testsupport.TestCases;
 import kz.iinportal.web.Kazakhstan;
 
@@ -79,21 +76,12 @@ class DraftsTest {
             submitting.get("/apply/" + id + "/check");
             changing.get("/apply/" + id + "/documents");
             boolean remove = round % 2 == 1;
-            CountDownLatch start = new CountDownLatch(1);
-            ExecutorService pool = Executors.newFixedThreadPool(2);
-            Future<Response> submitted = pool.submit(() -> {
-                start.await();
-                return submitting.send("/apply/" + id + "/check", Map.of("declaration", "yes", "consent", "yes"));
-            });
-            Future<Response> changed = pool.submit(() -> {
-                start.await();
-                return remove ? changing.send("/apply/" + id + "/documents/" + kept + "/delete", Map.of())
-                        : changing.upload("/apply/" + id + "/documents", "OTHER", "late.png", TestFiles.png());
-            });
-            start.countDown();
-            Response submission = submitted.get();
-            Response change = changed.get();
-            pool.shutdown();
+            List<Response> answers = Race.run(
+                    () -> submitting.send("/apply/" + id + "/check", Map.of("declaration", "yes", "consent", "yes")),
+                    () -> remove ? changing.send("/apply/" + id + "/documents/" + kept + "/delete", Map.of())
+                            : changing.upload("/apply/" + id + "/documents", "OTHER", "late.png", TestFiles.png()));
+            Response submission = answers.get(0);
+            Response change = answers.get(1);
             assertTrue(submission.statusCode() == 303 || submission.statusCode() == 200, submission.statusLine());
             assertTrue(change.statusCode() == 303 || change.statusCode() == 200, change.statusLine());
             QuarkusTransaction.requiringNew().run(() -> {

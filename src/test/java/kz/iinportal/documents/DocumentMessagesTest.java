@@ -29,7 +29,7 @@ class DocumentMessagesTest {
             keys.add(problem.messageKey());
         }
         for (DocumentKind kind : DocumentKind.values()) {
-            keys.add(kind.messageKey());
+            keys.add(kind.labelKey());
         }
         for (String key : keys) {
             String english = en.getProperty(key);

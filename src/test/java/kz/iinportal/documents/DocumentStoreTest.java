@@ -15,11 +15,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Callable;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -30,6 +26,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import kz.iinportal.testsupport.Race;
 
 /** Storing, listing, finding and deleting application documents in the real PostgreSQL. */
 @QuarkusTest
@@ -154,32 +151,17 @@ class DocumentStoreTest {
         for (int i = 1; i < UploadCheck.MAX_DOCUMENTS; i++) {
             store.store(application, DocumentKind.OTHER, "page " + i + ".pdf", TestFiles.plainPdf(), "applicant");
         }
-        int uploads = 4;
-        ExecutorService pool = Executors.newFixedThreadPool(uploads);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<Boolean>> results = new ArrayList<>();
-            for (int i = 0; i < uploads; i++) {
-                results.add(pool.submit(() -> {
-                    start.await();
-                    try {
-                        store.store(application, DocumentKind.OTHER, "last.pdf", TestFiles.plainPdf(), "applicant");
-                        return true;
-                    } catch (UploadRejected e) {
-                        assertEquals(UploadProblem.TOO_MANY, e.problem());
-                        return false;
-                    }
-                }));
+        Callable<Boolean> upload = () -> {
+            try {
+                store.store(application, DocumentKind.OTHER, "last.pdf", TestFiles.plainPdf(), "applicant");
+                return true;
+            } catch (UploadRejected e) {
+                assertEquals(UploadProblem.TOO_MANY, e.problem());
+                return false;
             }
-            start.countDown();
-            int stored = 0;
-            for (Future<Boolean> result : results) {
-                stored += result.get(30, TimeUnit.SECONDS) ? 1 : 0;
-            }
-            assertEquals(1, stored);
-        } finally {
-            pool.shutdownNow();
-        }
+        };
+        List<Boolean> stored = Race.run(upload, upload, upload, upload);
+        assertEquals(1, stored.stream().filter(Boolean::booleanValue).count(), stored.toString());
         assertEquals(10, rows(application));
     }
 

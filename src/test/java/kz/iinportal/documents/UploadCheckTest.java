@@ -204,17 +204,17 @@ class UploadCheckTest {
     @Test
     void theScanSkipsStringsCommentsAndStreamsOnly() {
         String pdf = "%PDF-1.4\n";
-        assertFalse(UploadCheck.declaresEncryption(ascii(pdf + "(a /Encrypt b)")));
-        assertFalse(UploadCheck.declaresEncryption(ascii(pdf + "(a (nested) /Encrypt \\) still inside)")));
-        assertFalse(UploadCheck.declaresEncryption(ascii(pdf + "<2F456E6372797074>")));
-        assertFalse(UploadCheck.declaresEncryption(ascii(pdf + "% /Encrypt\n")));
-        assertFalse(UploadCheck.declaresEncryption(ascii(pdf + "<< /Length 8 >>\nstream\n/Encrypt\nendstream")));
-        assertFalse(UploadCheck.declaresEncryption(ascii(pdf + "<< /EncryptMetadata false /Encrypted 1 >>")));
+        assertFalse(PdfEncryption.declared(ascii(pdf + "(a /Encrypt b)")));
+        assertFalse(PdfEncryption.declared(ascii(pdf + "(a (nested) /Encrypt \\) still inside)")));
+        assertFalse(PdfEncryption.declared(ascii(pdf + "<2F456E6372797074>")));
+        assertFalse(PdfEncryption.declared(ascii(pdf + "% /Encrypt\n")));
+        assertFalse(PdfEncryption.declared(ascii(pdf + "<< /Length 8 >>\nstream\n/Encrypt\nendstream")));
+        assertFalse(PdfEncryption.declared(ascii(pdf + "<< /EncryptMetadata false /Encrypted 1 >>")));
 
-        assertTrue(UploadCheck.declaresEncryption(ascii(pdf + "(a \\( b) << /Encrypt 5 0 R >>")));
-        assertTrue(UploadCheck.declaresEncryption(ascii(pdf + "(a (b) c) <00ff> % x\n<</Encrypt 5 0 R>>")));
-        assertTrue(UploadCheck.declaresEncryption(ascii(pdf + "stream\n(\nendstream\ntrailer<</Encrypt 5 0 R>>")));
-        assertTrue(UploadCheck.declaresEncryption(ascii(pdf + "trailer\n<</Size 5/Encrypt[5 0 R]>>")));
+        assertTrue(PdfEncryption.declared(ascii(pdf + "(a \\( b) << /Encrypt 5 0 R >>")));
+        assertTrue(PdfEncryption.declared(ascii(pdf + "(a (b) c) <00ff> % x\n<</Encrypt 5 0 R>>")));
+        assertTrue(PdfEncryption.declared(ascii(pdf + "stream\n(\nendstream\ntrailer<</Encrypt 5 0 R>>")));
+        assertTrue(PdfEncryption.declared(ascii(pdf + "trailer\n<</Size 5/Encrypt[5 0 R]>>")));
     }
 
     @Test
@@ -453,61 +453,61 @@ class UploadCheckTest {
 
     @Test
     void safeFileNameDropsUnixPaths() {
-        assertEquals("passwd", UploadCheck.safeFileName("../../etc/passwd"));
-        assertEquals("scan.pdf", UploadCheck.safeFileName("/home/x/scan.pdf"));
+        assertEquals("passwd", SafeFileName.of("../../etc/passwd"));
+        assertEquals("scan.pdf", SafeFileName.of("/home/x/scan.pdf"));
     }
 
     @Test
     void safeFileNameDropsWindowsPaths() {
-        assertEquals("scan.pdf", UploadCheck.safeFileName("C:\\Users\\x\\scan.pdf"));
-        assertEquals("scan.pdf", UploadCheck.safeFileName("..\\..\\scan.pdf"));
+        assertEquals("scan.pdf", SafeFileName.of("C:\\Users\\x\\scan.pdf"));
+        assertEquals("scan.pdf", SafeFileName.of("..\\..\\scan.pdf"));
     }
 
     @Test
     void safeFileNameDropsMarkup() {
-        assertEquals("script.png", UploadCheck.safeFileName("<script>alert(1)</script>.png"));
-        assertEquals("img src=x onerror=alert(1).png", UploadCheck.safeFileName("<img src=x onerror=alert(1)>.png"));
-        assertEquals("a onerror=alert(1) .jpg", UploadCheck.safeFileName("a\" onerror='alert(1)' &.jpg"));
+        assertEquals("script.png", SafeFileName.of("<script>alert(1)</script>.png"));
+        assertEquals("img src=x onerror=alert(1).png", SafeFileName.of("<img src=x onerror=alert(1)>.png"));
+        assertEquals("a onerror=alert(1) .jpg", SafeFileName.of("a\" onerror='alert(1)' &.jpg"));
     }
 
     @Test
     void safeFileNameDropsControlAndInvisibleCharacters() {
-        assertEquals("scan.pdf", UploadCheck.safeFileName("sc\u0000an\r\n.pdf"));
-        assertEquals("passportgpj.exe", UploadCheck.safeFileName("passport\u202Egpj.exe")); // right-to-left override
-        assertEquals("паспорт Ұлы.pdf", UploadCheck.safeFileName("паспорт Ұлы.pdf"));
+        assertEquals("scan.pdf", SafeFileName.of("sc\u0000an\r\n.pdf"));
+        assertEquals("passportgpj.exe", SafeFileName.of("passport\u202Egpj.exe")); // right-to-left override
+        assertEquals("паспорт Ұлы.pdf", SafeFileName.of("паспорт Ұлы.pdf"));
     }
 
     @Test
     void safeFileNameShortensLongNamesKeepingTheExtension() {
-        String name = UploadCheck.safeFileName("a".repeat(300) + ".pdf");
+        String name = SafeFileName.of("a".repeat(300) + ".pdf");
         assertEquals(100, name.length());
         assertEquals("a".repeat(96) + ".pdf", name);
 
-        String noExtension = UploadCheck.safeFileName("b".repeat(300));
+        String noExtension = SafeFileName.of("b".repeat(300));
         assertEquals("b".repeat(100), noExtension);
 
         // Counted in characters, not UTF-16 units: a surrogate pair is never split.
-        String emoji = UploadCheck.safeFileName("\uD83D\uDCC4".repeat(150) + ".png");
+        String emoji = SafeFileName.of("\uD83D\uDCC4".repeat(150) + ".png");
         assertEquals(100, emoji.codePointCount(0, emoji.length()));
         assertTrue(emoji.endsWith("\uD83D\uDCC4.png"));
     }
 
     @Test
     void safeFileNameDropsLeadingDots() {
-        assertEquals("bashrc", UploadCheck.safeFileName(".bashrc"));
-        assertEquals("document", UploadCheck.safeFileName("..."));
-        assertEquals("document.pdf", UploadCheck.safeFileName("...", DocumentFormat.PDF));
-        assertEquals("document.pdf", UploadCheck.safeFileName("../..", DocumentFormat.PDF));
+        assertEquals("bashrc", SafeFileName.of(".bashrc"));
+        assertEquals("document", SafeFileName.of("..."));
+        assertEquals("document.pdf", SafeFileName.of("...", DocumentFormat.PDF));
+        assertEquals("document.pdf", SafeFileName.of("../..", DocumentFormat.PDF));
     }
 
     @Test
     void safeFileNameFallsBackToDocumentWithTheDetectedExtension() {
-        assertEquals("document", UploadCheck.safeFileName(""));
-        assertEquals("document.png", UploadCheck.safeFileName("", DocumentFormat.PNG));
-        assertEquals("document.jpg", UploadCheck.safeFileName(null, DocumentFormat.JPEG));
-        assertEquals("document.pdf", UploadCheck.safeFileName("C:\\scans\\", DocumentFormat.PDF));
-        assertEquals("document.pdf", UploadCheck.safeFileName("<>\"'&", DocumentFormat.PDF));
-        assertEquals("document.pdf", UploadCheck.safeFileName("  \t ", DocumentFormat.PDF));
+        assertEquals("document", SafeFileName.of(""));
+        assertEquals("document.png", SafeFileName.of("", DocumentFormat.PNG));
+        assertEquals("document.jpg", SafeFileName.of(null, DocumentFormat.JPEG));
+        assertEquals("document.pdf", SafeFileName.of("C:\\scans\\", DocumentFormat.PDF));
+        assertEquals("document.pdf", SafeFileName.of("<>\"'&", DocumentFormat.PDF));
+        assertEquals("document.pdf", SafeFileName.of("  \t ", DocumentFormat.PDF));
     }
 
     private static byte[] bytes(String hex) {

@@ -22,9 +22,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import kz.iinportal.application.Application;
 import kz.iinportal.application.ApplicationStatus;
-import kz.iinportal.application.Channel;
-import kz.iinportal.application.Filer;
-import kz.iinportal.application.Service;
 import kz.iinportal.application.Submission;
 import kz.iinportal.documents.DocumentKind;
 import kz.iinportal.documents.DocumentStore;
@@ -34,11 +31,11 @@ import kz.iinportal.iin.Iin;
 import kz.iinportal.iin.IinRecord;
 import kz.iinportal.iin.IinStatus;
 import kz.iinportal.iin.Sex;
-import kz.iinportal.staff.TerritorialBody;
 import kz.iinportal.testsupport.Axe;
 import kz.iinportal.testsupport.Browser;
 import kz.iinportal.testsupport.KeycloakBrowserTest;
 import kz.iinportal.testsupport.KeycloakProfile;
+import kz.iinportal.testsupport.TestCases;
 
 /**
  * The operator's side in a real browser against the real Keycloak: the Astana operator finds a demo applicant's case
@@ -148,12 +145,10 @@ class OperatorDecisionBrowserTest extends KeycloakBrowserTest {
     private Case submittedFormationOfTheDemoApplicant() {
         String documentNumber = "E2E" + ThreadLocalRandom.current().nextInt(10_000_000, 99_999_999);
         long id = QuarkusTransaction.requiringNew().call(() -> {
-            Application a = new Application();
-            a.service = Service.FORMATION;
-            a.channel = Channel.ONLINE;
-            a.filer = Filer.SELF;
+            Application a = TestCases.application("ASTANA");
+            // a draft: Submission below gives it its reference
+            a.reference = null;
             a.createdBy = "applicant";
-            a.language = "en";
             a.familyName = "MBEKI";
             a.givenNames = "THABO";
             a.birthDate = BIRTH_DATE;
@@ -167,7 +162,6 @@ class OperatorDecisionBrowserTest extends KeycloakBrowserTest {
             a.documentIssueDate = LocalDate.now().minusYears(2);
             a.documentExpiryDate = LocalDate.now().plusYears(8);
             a.address = "Kabanbay Batyr Ave 10, Astana";
-            a.region = TerritorialBody.findById("ASTANA");
             a.email = "thabo@example.za";
             a.phone = "+7 701 555 34 34";
             a.persist();

@@ -12,10 +12,6 @@ import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -24,6 +20,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import kz.iinportal.testsupport.Race;
 
 /**
  * 16 threads forming IINs at once against the real PostgreSQL, on one birth date and sex (all queue on one counter
@@ -81,32 +78,21 @@ class RegisterConcurrencyTest {
     private Map<String, PersonData> formConcurrently(java.util.function.Function<Random, LocalDate> dates,
             java.util.function.Function<Random, Sex> sexes) throws Exception {
         Map<String, PersonData> formed = new ConcurrentHashMap<>();
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        try {
-            List<Future<Integer>> results = new ArrayList<>();
-            for (int t = 0; t < THREADS; t++) {
-                Random random = new Random(t * 7919L + System.nanoTime());
-                Callable<Integer> worker = () -> {
-                    start.await();
-                    for (int i = 0; i < PER_THREAD; i++) {
-                        PersonData data = RegisterTestData.person(dates.apply(random), sexes.apply(random));
-                        PersonData previous = formed.put(register.form(data, "t", null).iin, data);
-                        if (previous != null) {
-                            throw new AssertionError("IIN handed out twice");
-                        }
+        List<Callable<Integer>> workers = new ArrayList<>();
+        for (int t = 0; t < THREADS; t++) {
+            Random random = new Random(t * 7919L + System.nanoTime());
+            workers.add(() -> {
+                for (int i = 0; i < PER_THREAD; i++) {
+                    PersonData data = RegisterTestData.person(dates.apply(random), sexes.apply(random));
+                    PersonData previous = formed.put(register.form(data, "t", null).iin, data);
+                    if (previous != null) {
+                        throw new AssertionError("IIN handed out twice");
                     }
-                    return PER_THREAD;
-                };
-                results.add(pool.submit(worker));
-            }
-            start.countDown();
-            for (Future<Integer> result : results) {
-                result.get();
-            }
-        } finally {
-            pool.shutdownNow();
+                }
+                return PER_THREAD;
+            });
         }
+        Race.run(workers);
         return formed;
     }
 

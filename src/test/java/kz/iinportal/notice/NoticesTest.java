@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import jakarta.inject.Inject;
 
@@ -24,6 +21,7 @@ import kz.iinportal.application.RefusalGround;
 import kz.iinportal.application.Submission;
 import kz.iinportal.review.DecisionException;
 import kz.iinportal.review.Decisions;
+import kz.iinportal.testsupport.Race;
 
 /** The outbox with Quarkus' mock mailer: written with the change, sent once, in the filer's language. */
 @QuarkusTest
@@ -134,15 +132,7 @@ class NoticesTest {
         assertEquals(0, mailbox.getMailsSentTo(to).size());
 
         // After the restart two senders (say, two portal instances) start at the same moment.
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        try {
-            Future<Integer> a = pool.submit(sender::sendDue);
-            Future<Integer> b = pool.submit(sender::sendDue);
-            a.get();
-            b.get();
-        } finally {
-            pool.shutdown();
-        }
+        Race.run(sender::sendDue, sender::sendDue);
         assertEquals(1, mailbox.getMailsSentTo(to).size(), "delivered exactly once");
         assertEquals(NoticeState.SENT, NoticeCases.notices(c[0]).get(0).state);
     }

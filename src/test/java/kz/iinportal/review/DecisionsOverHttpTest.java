@@ -7,13 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Callable;
 
 import jakarta.inject.Inject;
 
@@ -34,6 +30,7 @@ import kz.iinportal.iin.Register;
 import kz.iinportal.iin.Sex;
 import kz.iinportal.testsupport.Bundles;
 import kz.iinportal.testsupport.FormSession;
+import kz.iinportal.testsupport.Race;
 import kz.iinportal.testsupport.TestCases;
 
 /**
@@ -160,22 +157,14 @@ class DecisionsOverHttpTest {
             String version = String.valueOf(version(id));
             List<FormSession> browsers = List.of(new FormSession(lang), new FormSession(lang));
             browsers.forEach(b -> b.get(page(id)));
-            CountDownLatch start = new CountDownLatch(1);
-            ExecutorService pool = Executors.newFixedThreadPool(2);
-            List<Future<Response>> answers = new ArrayList<>();
-            for (FormSession b : browsers) {
-                answers.add(pool.submit(() -> {
-                    start.await();
-                    return b.send(page(id) + "/accept", Map.of("version", version));
-                }));
-            }
+            List<Callable<Response>> accepts = browsers.stream()
+                    .<Callable<Response>>map(b -> () -> b.send(page(id) + "/accept", Map.of("version", version)))
+                    .toList();
             long started = System.nanoTime();
-            start.countDown();
-            for (Future<Response> answer : answers) {
-                assertEquals(303, answer.get().statusCode());
+            for (Response answer : Race.run(accepts)) {
+                assertEquals(303, answer.statusCode());
             }
             assertFast(started);
-            pool.shutdown();
             List<String> pages = browsers.stream().map(b -> b.get(page(id)).body().asString()).toList();
             assertEquals(1, pages.stream().filter(p -> p.contains(Bundles.message(lang, "review.decided"))).count());
             assertEquals(1, pages.stream()

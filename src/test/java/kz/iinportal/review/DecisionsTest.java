@@ -7,13 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.inject.Inject;
@@ -35,6 +30,7 @@ import kz.iinportal.iin.IinStatus;
 import kz.iinportal.iin.PersonData;
 import kz.iinportal.iin.Register;
 import kz.iinportal.iin.Sex;
+import kz.iinportal.testsupport.Race;
 
 /** Every decision path against PostgreSQL and the real register, and two decisions racing for one case. */
 @QuarkusTest
@@ -182,29 +178,22 @@ class DecisionsTest {
         for (int round = 0; round < 3; round++) {
             Case first = inReview(Service.FORMATION, LocalDate.of(1961, 4, 4), Sex.MALE, null);
             Case second = sameDocument(first);
-            CountDownLatch start = new CountDownLatch(1);
-            ExecutorService pool = Executors.newFixedThreadPool(2);
-            List<Future<String>> outcomes = new ArrayList<>();
-            for (Case c : List.of(first, second)) {
-                outcomes.add(pool.submit(() -> {
-                    start.await();
-                    try {
-                        return "accepted " + decisions.accept(c.id, c.version, "op");
-                    } catch (DecisionException e) {
-                        return e.reason().name();
-                    }
-                }));
-            }
-            start.countDown();
-            List<String> results = new ArrayList<>();
-            for (Future<String> outcome : outcomes) {
-                results.add(outcome.get());
-            }
-            pool.shutdown();
+            List<String> results = Race.run(accept(first), accept(second));
             assertEquals(1, results.stream().filter(r -> r.startsWith("accepted")).count(), results.toString());
             assertTrue(results.contains("ACTIVE_IIN_FOR_DOCUMENT"), results.toString());
             assertTrue(IinRecord.activeForDocument(first.document, "DE").isPresent());
         }
+    }
+
+    /** Accepting the case as operator "op": "accepted" and the IIN, or why the decision was refused. */
+    private Callable<String> accept(Case c) {
+        return () -> {
+            try {
+                return "accepted " + decisions.accept(c.id, c.version, "op");
+            } catch (DecisionException e) {
+                return e.reason().name();
+            }
+        };
     }
 
     /** A second case of another filer for the same passport as {@code c}. */
@@ -224,19 +213,7 @@ class DecisionsTest {
     void twoSimultaneousDecisionsExactlyOneWins() throws Exception {
         for (int round = 0; round < 5; round++) {
             Case c = inReview(Service.FORMATION, LocalDate.of(1960, 3, 3), Sex.FEMALE, null);
-            CountDownLatch start = new CountDownLatch(1);
-            ExecutorService pool = Executors.newFixedThreadPool(2);
-            List<Future<String>> outcomes = new ArrayList<>();
-            Callable<String> accept = () -> {
-                start.await();
-                try {
-                    return "accepted " + decisions.accept(c.id, c.version, "op");
-                } catch (DecisionException e) {
-                    return e.reason().name();
-                }
-            };
             Callable<String> refuse = () -> {
-                start.await();
                 try {
                     decisions.refuse(c.id, c.version, "op", RefusalGround.REQUIREMENTS_NOT_MET, "No", null);
                     return "refused";
@@ -244,14 +221,7 @@ class DecisionsTest {
                     return e.reason().name();
                 }
             };
-            outcomes.add(pool.submit(accept));
-            outcomes.add(pool.submit(refuse));
-            start.countDown();
-            List<String> results = new ArrayList<>();
-            for (Future<String> outcome : outcomes) {
-                results.add(outcome.get());
-            }
-            pool.shutdown();
+            List<String> results = Race.run(accept(c), refuse);
             long wins = results.stream().filter(r -> r.startsWith("accepted") || r.equals("refused")).count();
             assertEquals(1, wins, results.toString());
             assertTrue(results.contains("CHANGED_MEANWHILE"), results.toString());

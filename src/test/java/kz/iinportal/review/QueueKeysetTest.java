@@ -16,11 +16,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import kz.iinportal.application.Application;
 import kz.iinportal.application.ApplicationStatus;
-import kz.iinportal.application.Channel;
-import kz.iinportal.application.Filer;
-import kz.iinportal.application.ReferenceNumber;
-import kz.iinportal.application.Service;
 import kz.iinportal.staff.TerritorialBody;
+import kz.iinportal.testsupport.TestCases;
 
 /**
  * Keyset pages when many cases share one deadline, as they do in real life (every case submitted on one day is due at
@@ -73,15 +70,8 @@ class QueueKeysetTest {
     }
 
     private static void submitted(OffsetDateTime due) {
-        Application a = new Application();
-        a.service = Service.FORMATION;
-        a.channel = Channel.ONLINE;
-        a.filer = Filer.SELF;
-        a.createdBy = "someone";
-        a.language = "en";
+        Application a = TestCases.application(BODY);
         a.familyName = "TIED";
-        a.region = TerritorialBody.findById(BODY);
-        a.reference = ReferenceNumber.next();
         a.status = ApplicationStatus.SUBMITTED;
         a.submittedAt = OffsetDateTime.now();
         a.dueAt = due;

@@ -25,13 +25,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import kz.iinportal.application.Application;
 import kz.iinportal.application.ApplicationStatus;
-import kz.iinportal.application.Channel;
-import kz.iinportal.application.Filer;
-import kz.iinportal.application.ReferenceNumber;
-import kz.iinportal.application.Service;
 import kz.iinportal.staff.Staff;
 import kz.iinportal.staff.TerritorialBody;
 import kz.iinportal.testsupport.FormSession;
+import kz.iinportal.testsupport.TestCases;
 
 /**
  * The operator's queue against PostgreSQL: only their body's cases, deadline order, keyset pages, filters with
@@ -169,17 +166,10 @@ class QueueTest {
     }
 
     private static Application submitted(String body, OffsetDateTime due, String family, String document) {
-        Application a = new Application();
-        a.service = Service.FORMATION;
-        a.channel = Channel.ONLINE;
-        a.filer = Filer.SELF;
-        a.createdBy = "someone";
-        a.language = "en";
+        Application a = TestCases.application(body);
         a.familyName = family;
         a.givenNames = "TEST";
         a.documentNumber = document;
-        a.region = TerritorialBody.findById(body);
-        a.reference = ReferenceNumber.next();
         a.status = ApplicationStatus.SUBMITTED;
         a.submittedAt = OffsetDateTime.now();
         a.dueAt = due;

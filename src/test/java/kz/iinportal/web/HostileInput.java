@@ -26,6 +26,9 @@ final class HostileInput {
 
     static final List<String> VALUES = load();
 
+    /** Fields whose line breaks are kept (@MultiLine): the refusal comment, the machine-readable zone. */
+    static final List<String> MULTI_LINE = List.of("comment", "mrz");
+
     /** Answers that broke a rule: route, field, value and what was wrong, all reported at once. */
     final List<String> problems = new ArrayList<>();
     int requests;
@@ -95,7 +98,7 @@ final class HostileInput {
                 }
                 check(target + " " + field, value, answer);
                 if (answer.statusCode() == 200 && echoedFields.contains(field)
-                        && !answer.body().asString().contains(echoed(value, "comment".equals(field)))) {
+                        && !answer.body().asString().contains(echoed(value, MULTI_LINE.contains(field)))) {
                     problems.add(target + " " + field + "=" + shortly(value) + ": typed value not kept");
                 }
             }

@@ -226,6 +226,10 @@ class HostileInputTest {
     private static void steps(HostileInput hostile, FormSession browser, long id) {
         hostile.form(browser, step(id, "person"), step(id, "person"), PERSON, List.copyOf(PERSON.keySet()),
                 List.of("familyName", "givenNames", "placeOfBirth"), null);
+        // the machine-readable zone, read by "Fill in from the zone" and again by Continue
+        hostile.form(browser, step(id, "person"), step(id, "person") + "/mrz", PERSON, List.of("mrz"),
+                List.of("mrz"), null);
+        hostile.form(browser, step(id, "person"), step(id, "person"), PERSON, List.of("mrz"), List.of("mrz"), null);
         hostile.form(browser, step(id, "document"), step(id, "document"), DOCUMENT, List.copyOf(DOCUMENT.keySet()),
                 List.of("documentNumber"), null);
         hostile.form(browser, step(id, "stay"), step(id, "stay"), STAY, List.copyOf(STAY.keySet()),

@@ -8,6 +8,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -30,7 +31,7 @@ class MessageBundlesTest {
             "en", "messages.properties", "ru", "messages_ru.properties", "kk", "messages_kk.properties");
 
     /** {m:key} and {m:key(args)} in templates. */
-    static final Pattern TEMPLATE_KEY = Pattern.compile("\\{m:([A-Za-z0-9_.\\-]+)");
+    static final Pattern TEMPLATE_KEY = Pattern.compile("(?:\\{|=)m:([A-Za-z0-9_.\\-]+)");
     /** Keys the Java code resolves itself, written as string literals "messageKey:..." or passed to getMessage. */
     static final Pattern CODE_KEY = Pattern.compile("getMessage\\(\"([A-Za-z0-9_.\\-]+)\"\\)");
 
@@ -56,15 +57,33 @@ class MessageBundlesTest {
         Set<String> used = new TreeSet<>();
         used.addAll(keysIn(RESOURCES.resolve("templates"), TEMPLATE_KEY));
         used.addAll(keysIn(Path.of("src/main/java"), CODE_KEY));
-        for (Role role : Role.values()) {
-            used.add("role." + role.roleName());
-        }
         used.add("role.none");
         assertTrue(used.size() > 20, "the scan found the keys: " + used.size());
         for (String lang : BUNDLES.keySet()) {
             Set<String> missing = new TreeSet<>(used);
             missing.removeAll(load(lang).stringPropertyNames());
             assertEquals(Set.of(), missing, "keys used but missing from " + BUNDLES.get(lang));
+        }
+    }
+
+    /**
+     * Every constant of every {@link Labelled} enum has its label in the three bundles. The enums are found in the
+     * compiled classes, so a new one is covered without being listed here.
+     */
+    @Test
+    void everyEnumLabelExistsInEveryBundle() throws IOException {
+        List<Class<?>> labelled = labelledEnums();
+        assertTrue(labelled.size() >= 15, "the scan found the Labelled enums: " + labelled);
+        Set<String> keys = new TreeSet<>();
+        for (Class<?> type : labelled) {
+            for (Object constant : type.getEnumConstants()) {
+                keys.add(((Labelled) constant).labelKey());
+            }
+        }
+        for (String lang : BUNDLES.keySet()) {
+            Set<String> missing = new TreeSet<>(keys);
+            missing.removeAll(load(lang).stringPropertyNames());
+            assertEquals(Set.of(), missing, "enum labels missing from " + BUNDLES.get(lang));
         }
     }
 
@@ -76,6 +95,22 @@ class MessageBundlesTest {
             long same = en.stringPropertyNames().stream()
                     .filter(k -> !k.startsWith("lang.") && en.getProperty(k).equals(bundle.getProperty(k))).count();
             assertEquals(0, same, "strings left in English in " + BUNDLES.get(lang));
+        }
+    }
+
+    private static List<Class<?>> labelledEnums() throws IOException {
+        Path classes = Path.of("target/classes");
+        try (Stream<Path> files = Files.walk(classes)) {
+            return files.filter(f -> f.toString().endsWith(".class")).map(f -> {
+                String file = classes.relativize(f).toString();
+                String name = file.substring(0, file.length() - ".class".length()).replace('/', '.');
+                try {
+                    return Class.forName(name, false, MessageBundlesTest.class.getClassLoader());
+                } catch (ClassNotFoundException | LinkageError e) {
+                    return null;
+                }
+            }).filter(c -> c != null && c.isEnum() && Labelled.class.isAssignableFrom(c))
+                    .collect(Collectors.toList());
         }
     }
 
