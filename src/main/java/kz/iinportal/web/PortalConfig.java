@@ -1,5 +1,7 @@
 package kz.iinportal.web;
 
+import java.util.Map;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
@@ -26,6 +28,14 @@ public interface PortalConfig {
     @WithName("drafts.max-open")
     @WithDefault("20")
     int maxOpenDrafts();
+
+    /**
+     * Names of the demo users, by login, for Quarkus' dev OIDC server: it has no setting for a user's name and names
+     * everyone after their login ("Applicant"). Set for dev mode and tests only (the names of the Keycloak realm);
+     * empty in production, where the identity provider's {@code name} claim is the name.
+     */
+    @WithName("dev-oidc.names")
+    Map<String, String> devOidcNames();
 
     /** The public certificate verification page. */
     Verify verify();
