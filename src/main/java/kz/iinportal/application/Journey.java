@@ -29,9 +29,9 @@ final class Journey {
         return steps;
     }
 
+    /** The step after {@code step} (by the order of {@link Step}, also from a step this application skips). */
     static Step after(Application app, Step step) {
-        List<Step> steps = steps(app);
-        return steps.get(Math.min(steps.indexOf(step) + 1, steps.size() - 1));
+        return steps(app).stream().filter(s -> s.compareTo(step) > 0).findFirst().orElse(Step.CHECK);
     }
 
     /**
@@ -40,9 +40,13 @@ final class Journey {
      */
     @TemplateExtension
     static URI stepBefore(Application app, Step step) {
-        List<Step> steps = steps(app);
-        int at = steps.indexOf(step);
-        return at <= 0 ? Router.getURI(Applications::detail, app.id) : uri(app.id, steps.get(at - 1));
+        Step before = null;
+        for (Step s : steps(app)) {
+            if (s.compareTo(step) < 0) {
+                before = s;
+            }
+        }
+        return before == null ? Router.getURI(Applications::detail, app.id) : uri(app.id, before);
     }
 
     /** The page of a step. */
