@@ -159,6 +159,19 @@ public class Application extends PanacheEntity {
     @Version
     public long version;
 
+    /** Whom the application's pages speak to: the applicant, or who files for them. */
+    public Voice voice() {
+        return Voice.of(channel, filer);
+    }
+
+    /**
+     * Online, the e-mail address is how the applicant hears of the case; at a service centre someone may have none,
+     * and the printed receipt tells them how to follow it instead.
+     */
+    public boolean emailRequired() {
+        return channel != Channel.SERVICE_CENTRE;
+    }
+
     /** The deadline of a submitted case (its due day, not the midnight after it that {@link #dueAt} stores). */
     public Deadline deadline() {
         return dueAt == null ? null : Deadline.endingAt(dueAt);

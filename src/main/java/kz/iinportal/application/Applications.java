@@ -142,9 +142,9 @@ public class Applications extends Controller {
     @Path("{id}/withdraw")
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Response withdraw(@RestPath long id) {
-        owned(id);
+        Application app = owned(id);
         if (submission.withdraw(id, currentUser.getLogin(), access.roleName())) {
-            flash("message", i18n.getMessage("applications.withdrawn"));
+            flash("message", i18n.getMessage(app.voice().key("applications.withdrawn")));
         } else {
             flash("error", i18n.getMessage("applications.withdraw.notPending"));
         }
@@ -155,14 +155,14 @@ public class Applications extends Controller {
     @Path("{id}/delete")
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Response deleteDraft(@RestPath long id) {
-        owned(id);
+        Voice voice = owned(id).voice();
         try {
             drafts.delete(id, currentUser.getLogin(), access.roleName());
         } catch (DraftClosed submitted) {
             flash("message", i18n.getMessage("apply.error.draftClosed"));
             return Response.seeOther(Router.getURI(Applications::detail, id)).build();
         }
-        flash("message", i18n.getMessage("applications.deleted"));
+        flash("message", i18n.getMessage(voice.key("applications.deleted")));
         return Response.seeOther(Router.getURI(Applications::index, null, null)).build();
     }
 
