@@ -32,9 +32,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -43,6 +47,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import kz.iinportal.application.Application;
 import kz.iinportal.application.EventKind;
+import kz.iinportal.application.ReferenceNumber;
 import kz.iinportal.application.Submission;
 import kz.iinportal.documents.DocumentKind;
 import kz.iinportal.documents.DocumentStore;
@@ -240,6 +245,144 @@ class EveryPageAxeBrowserTest {
         }
     }
 
+    /**
+     * The applicant's journey by keyboard alone, from the start page to the confirmation: Tab to move, typing into
+     * fields (a select takes the typed name of its option), Space for radios and checkboxes, Enter for buttons and
+     * links. The one exception is the file itself: the browser's file chooser is the operating system's dialog,
+     * which a test cannot drive, so the file input is given its path.
+     */
+    @Test
+    @Order(7)
+    @TestSecurity(user = "axe-keyboard", roles = "applicant")
+    void applicantReachesTheConfirmationByKeyboardAlone() {
+        language("en", "/apply");
+        tabTo("input[name=service][value=FORMATION]").sendKeys(Keys.SPACE);
+        press(tabTo(MAIN_BUTTON), Keys.ENTER);
+
+        wait.until(ExpectedConditions.urlMatches(".*/apply/\\d+/person$"));
+        press(tabTo(MAIN_BUTTON), Keys.ENTER);
+        assertEquals(browser.findElement(By.cssSelector(".error-summary")), browser.switchTo().activeElement(),
+                "the error summary takes the focus");
+        assertTrue(browser.getTitle().startsWith(Bundles.message("en", "form.error.prefix")), browser.getTitle());
+        tabTo("#familyName").sendKeys("KEYBOARD");
+        tabTo("#givenNames").sendKeys("ONLY " + TestCases.application(BODY).givenNames);
+        typeDate("birthDate", LocalDate.of(1987, 11, 23));
+        tabTo("input[name=sex]").sendKeys(Keys.SPACE);
+        choose("citizenship", "DE");
+        tabTo("#placeOfBirth").sendKeys("Bonn");
+        press(tabTo(MAIN_BUTTON), Keys.ENTER);
+
+        wait.until(ExpectedConditions.urlMatches(".*/document$"));
+        tabTo("input[name=documentType][value=PASSPORT]").sendKeys(Keys.SPACE);
+        tabTo("#documentNumber").sendKeys("KB" + ThreadLocalRandom.current().nextInt(10_000_000, 99_999_999));
+        choose("documentCountry", "DE");
+        typeDate("documentIssueDate", LocalDate.now().minusYears(1));
+        typeDate("documentExpiryDate", LocalDate.now().plusYears(5));
+        press(tabTo(MAIN_BUTTON), Keys.ENTER);
+
+        wait.until(ExpectedConditions.urlMatches(".*/stay$"));
+        tabTo("#address").sendKeys("Tole Bi St 3, Taraz");
+        choose("region", BODY);
+        tabTo("#email").sendKeys("keyboard@example.de");
+        tabTo("#phone").sendKeys("+7 701 555 77 77");
+        press(tabTo(MAIN_BUTTON), Keys.ENTER);
+
+        wait.until(ExpectedConditions.urlMatches(".*/documents$"));
+        choose("kind", "IDENTITY_DOCUMENT");
+        browser.findElement(By.id("file")).sendKeys(passportScan().toString());
+        press(tabTo("main form[enctype] button[type=submit]"), Keys.ENTER);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "passport.png"));
+        press(tabTo("main a[href$='/check']"), Keys.ENTER);
+
+        wait.until(ExpectedConditions.urlMatches(".*/check$"));
+        tabTo("#declaration").sendKeys(Keys.SPACE);
+        tabTo("#consent").sendKeys(Keys.SPACE);
+        press(tabTo(MAIN_BUTTON), Keys.ENTER);
+
+        wait.until(ExpectedConditions.urlMatches(".*/confirmation$"));
+        String reference = browser.findElement(By.cssSelector(".panel__reference")).getText();
+        assertTrue(ReferenceNumber.isValid(reference), reference);
+        screenshots.add(Browser.screenshot(browser, "keyboard-walk-confirmation-en"));
+    }
+
+    static final String MAIN_BUTTON = "main form button.button[type=submit]:not(.button--secondary)";
+
+    /** Presses Tab until the element is focused, as a keyboard user moves through the page; fails if it never is. */
+    private WebElement tabTo(String css) {
+        WebElement target = browser.findElement(By.cssSelector(css));
+        for (int i = 0; i < 200; i++) {
+            new Actions(browser).sendKeys(Keys.TAB).perform();
+            if (target.equals(browser.switchTo().activeElement())) {
+                return target;
+            }
+        }
+        throw new AssertionError("Tab never reaches " + css + " on " + browser.getCurrentUrl());
+    }
+
+    /** Presses the key on the focused element and waits for the next page. */
+    private void press(WebElement element, Keys key) {
+        nextPage(() -> element.sendKeys(key));
+    }
+
+    /**
+     * Does what leads to another page and waits until that page has loaded: a mark on the old page's window is gone.
+     * (Selenium's staleness check can fail with an inspector error while the old document is being replaced.)
+     */
+    private void nextPage(Runnable action) {
+        ((JavascriptExecutor) browser).executeScript("window.axeOldPage = true;");
+        action.run();
+        wait.ignoring(WebDriverException.class).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                .executeScript("return document.readyState === 'complete' && !window.axeOldPage;")));
+    }
+
+    /** Tabs to a select and types the visible name of the option, as a keyboard user picks from a list. */
+    private void choose(String id, String value) {
+        WebElement field = tabTo("#" + id);
+        String name = new Select(field).getOptions().stream().filter(o -> value.equals(o.getAttribute("value")))
+                .findFirst().orElseThrow(() -> new AssertionError(id + " has no option " + value)).getText();
+        field.sendKeys(name);
+        assertEquals(value, new Select(field).getFirstSelectedOption().getAttribute("value"), id + " by typing");
+    }
+
+    /**
+     * Types a date: into the browser's date field (its segments in the browser's order) or, where
+     * the page has GOV.UK's three fields instead, into each of them.
+     */
+    private void typeDate(String id, LocalDate date) {
+        List<WebElement> single = browser.findElements(By.cssSelector("input#" + id + "[type=date]"));
+        if (!single.isEmpty()) {
+            // the field's segments follow the browser's locale (headless Chromium may use en-US's month first)
+            @SuppressWarnings("unchecked")
+            List<String> order = (List<String>) ((JavascriptExecutor) browser).executeScript(
+                    "return new Intl.DateTimeFormat(navigator.language).formatToParts(new Date(2000, 10, 23))"
+                            + ".filter(p => ['day', 'month', 'year'].includes(p.type)).map(p => p.type);");
+            StringBuilder keys = new StringBuilder();
+            for (String part : order) {
+                keys.append(switch (part) {
+                    case "day" -> String.format("%02d", date.getDayOfMonth());
+                    case "month" -> String.format("%02d", date.getMonthValue());
+                    default -> String.format("%04d", date.getYear());
+                });
+            }
+            tabTo("#" + id).sendKeys(keys);
+            assertEquals(date.toString(), single.get(0).getAttribute("value"), id + " by typing");
+            return;
+        }
+        tabTo("#" + id + "-day").sendKeys(String.valueOf(date.getDayOfMonth()));
+        tabTo("#" + id + "-month").sendKeys(String.valueOf(date.getMonthValue()));
+        tabTo("#" + id + "-year").sendKeys(String.valueOf(date.getYear()));
+    }
+
+    private static Path passportScan() {
+        try {
+            Path file = Files.createTempDirectory("scan").resolve("passport.png");
+            Files.write(file, TestFiles.png());
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     @Test
     @Order(100)
     void everyTemplateWasVisitedAndNoneHasSeriousViolations() throws IOException {
@@ -290,10 +433,7 @@ class EveryPageAxeBrowserTest {
 
     /** Presses the page's main button (not a secondary one such as "Fill in from the MRZ") and waits for the answer. */
     private void submitMainForm() {
-        WebElement page = browser.findElement(By.tagName("html"));
-        browser.findElement(By.cssSelector("main form button.button[type=submit]:not(.button--secondary)")).click();
-        wait.until(ExpectedConditions.stalenessOf(page));
-        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        nextPage(() -> browser.findElement(By.cssSelector(MAIN_BUTTON)).click());
     }
 
     private void audit(String template, String who, String lang, boolean errors) {
