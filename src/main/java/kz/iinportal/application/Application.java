@@ -16,6 +16,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import io.quarkus.panache.common.Sort;
 import kz.iinportal.calendar.Deadline;
 import kz.iinportal.iin.DocumentType;
 import kz.iinportal.iin.Sex;
@@ -28,8 +29,6 @@ import kz.iinportal.staff.TerritorialBody;
  */
 @Entity
 @Table(name = "application")
-@NamedQuery(name = "Application.byFiler", query = "from Application a where a.createdBy = ?1 order by a.createdAt desc")
-@NamedQuery(name = "Application.ofCentre", query = "from Application a where a.serviceCentre = ?1 order by a.createdAt desc")
 @NamedQuery(name = "Application.ownedBy", query = "from Application a where a.id = ?1 and a.createdBy = ?2")
 public class Application extends PanacheEntity {
 
@@ -160,6 +159,19 @@ public class Application extends PanacheEntity {
     @Version
     public long version;
 
+    /** Whom the application's pages speak to: the applicant, or who files for them. */
+    public Voice voice() {
+        return Voice.of(channel, filer);
+    }
+
+    /**
+     * Online, the e-mail address is how the applicant hears of the case; at a service centre someone may have none,
+     * and the printed receipt tells them how to follow it instead.
+     */
+    public boolean emailRequired() {
+        return channel != Channel.SERVICE_CENTRE;
+    }
+
     /** The deadline of a submitted case (its due day, not the midnight after it that {@link #dueAt} stores). */
     public Deadline deadline() {
         return dueAt == null ? null : Deadline.endingAt(dueAt);
@@ -184,10 +196,16 @@ public class Application extends PanacheEntity {
 
     public ApplicationEvent moveTo(ApplicationStatus next, String actor, String actorRole, EventKind kind,
             EventDetail detail) {
+        return moveToAt(OffsetDateTime.now(), next, actor, actorRole, kind, detail);
+    }
+
+    /** A step taken at a past instant: only demo data has a history to write ({@link DemoApplications}). */
+    ApplicationEvent moveToAt(OffsetDateTime at, ApplicationStatus next, String actor, String actorRole, EventKind kind,
+            EventDetail detail) {
         if (!status.canBecome(next)) {
             throw new IllegalStateException("An application cannot go from " + status + " to " + next);
         }
-        ApplicationEvent event = append(actor, actorRole, kind, detail, status, next);
+        ApplicationEvent event = append(actor, actorRole, kind, detail, status, next, at);
         status = next;
         updatedAt = event.at;
         return event;
@@ -200,15 +218,20 @@ public class Application extends PanacheEntity {
 
     /** Records a step with a detail, e.g. which document was opened. */
     public ApplicationEvent record(String actor, String actorRole, EventKind kind, EventDetail detail) {
-        return append(actor, actorRole, kind, detail, null, null);
+        return append(actor, actorRole, kind, detail, null, null, OffsetDateTime.now());
+    }
+
+    /** A step without a status change at a past instant: demo data only ({@link DemoApplications}). */
+    ApplicationEvent recordAt(OffsetDateTime at, String actor, String actorRole, EventKind kind) {
+        return append(actor, actorRole, kind, null, null, null, at);
     }
 
     /** Events are written once, complete: the database refuses any later change to them. */
     private ApplicationEvent append(String actor, String actorRole, EventKind kind, EventDetail detail,
-            ApplicationStatus from, ApplicationStatus to) {
+            ApplicationStatus from, ApplicationStatus to, OffsetDateTime at) {
         ApplicationEvent event = new ApplicationEvent();
         event.application = this;
-        event.at = OffsetDateTime.now();
+        event.at = at;
         event.actor = actor;
         event.actorRole = actorRole;
         event.kind = kind;
@@ -219,12 +242,51 @@ public class Application extends PanacheEntity {
         return event;
     }
 
-    public static List<Application> filedBy(String login) {
-        return find("#Application.byFiler", login).list();
+    /**
+     * Whose applications "My applications" lists: a filer's own, or every application keyed in at a service centre.
+     * The conditions are HQL with the DRAFT literal written out, so that PostgreSQL can use the partial indexes of V21
+     * (a bound parameter would hide which side of "draft" the query is on).
+     */
+    public static final class Filed {
+
+        private final String condition;
+        private final Object who;
+
+        private Filed(String condition, Object who) {
+            this.condition = condition;
+            this.who = who;
+        }
+
+        public static Filed by(String login) {
+            return new Filed("createdBy = ?1", login);
+        }
+
+        public static Filed at(ServiceCentre centre) {
+            return new Filed("serviceCentre = ?1", centre);
+        }
     }
 
-    public static List<Application> ofCentre(ServiceCentre centre) {
-        return find("#Application.ofCentre", centre).list();
+    private static final String DRAFT = " and status = kz.iinportal.application.ApplicationStatus.DRAFT";
+    private static final String SENT = " and status <> kz.iinportal.application.ApplicationStatus.DRAFT";
+
+    /** The drafts, newest first; a filer has at most {@code iin.drafts.max-open} of them, so they need no pages. */
+    public static List<Application> drafts(Filed filed) {
+        return find(filed.condition + DRAFT, Sort.descending("createdAt", "id"), filed.who).list();
+    }
+
+    /** One page (from 0) of the applications sent, the most recently sent first. */
+    public static List<Application> sent(Filed filed, int pageIndex, int pageSize) {
+        return find(filed.condition + SENT, Sort.descending("submittedAt", "id"), filed.who)
+                .page(pageIndex, pageSize).list();
+    }
+
+    public static long countSent(Filed filed) {
+        return count(filed.condition + SENT, filed.who);
+    }
+
+    /** The sent application with this reference (in its canonical form), if it is among these. */
+    public static Optional<Application> sentWithReference(Filed filed, String reference) {
+        return find(filed.condition + " and reference = ?2", filed.who, reference).firstResultOptional();
     }
 
     /** How many drafts this login has started and not yet submitted or deleted. */
@@ -235,5 +297,24 @@ public class Application extends PanacheEntity {
     /** The application if this login filed it; empty otherwise, so that others cannot tell it exists. */
     public static Optional<Application> findOwned(long id, String login) {
         return find("#Application.ownedBy", id, login).firstResultOptional();
+    }
+
+    /**
+     * Ids of the other submitted applications (drafts are not applications yet) with a document of
+     * {@code country} whose number has the same key as {@code number} (V19's {@code document_key}), in any body.
+     */
+    @SuppressWarnings("unchecked")
+    public static List<Long> othersWithDocument(String number, String country, long except) {
+        return ((List<Number>) getEntityManager().createNativeQuery("""
+                SELECT id FROM application
+                WHERE document_key(document_number) = document_key(CAST(:number AS text))
+                  AND document_country = :country AND status <> 'DRAFT' AND id <> :except""")
+                .setParameter("number", number).setParameter("country", country).setParameter("except", except)
+                .getResultList()).stream().map(Number::longValue).toList();
+    }
+
+    /** The other submitted applications of persons born on any of {@code days}, in any body (V10's index). */
+    public static List<Application> othersBornOn(java.util.Collection<LocalDate> days, long except) {
+        return list("birthDate in ?1 and status <> ?2 and id <> ?3", days, ApplicationStatus.DRAFT, except);
     }
 }

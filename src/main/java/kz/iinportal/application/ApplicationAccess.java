@@ -50,12 +50,36 @@ public class ApplicationAccess {
         return app;
     }
 
-    public List<Application> list() {
+    /** Sent applications on one page of "My applications". */
+    public static final int PAGE_SIZE = 20;
+
+    /** The drafts this filer may see, newest first. */
+    public List<Application> drafts() {
+        return filed().map(Application::drafts).orElse(List.of());
+    }
+
+    /** One page (from 1, as the list numbers them) of the sent applications this filer may see. */
+    public List<Application> sent(int page) {
+        return filed().map(f -> Application.sent(f, page - 1, PAGE_SIZE)).orElse(List.of());
+    }
+
+    public long countSent() {
+        return filed().map(Application::countSent).orElse(0L);
+    }
+
+    /** The sent application with this canonical reference, if this filer may see it; empty for anyone else's. */
+    public Optional<Application> sentWithReference(String reference) {
+        return filed().flatMap(f -> Application.sentWithReference(f, reference));
+    }
+
+    /** A front-office employee without a centre sees no applications; everyone else their own. */
+    private Optional<Application.Filed> filed() {
         Optional<ServiceCentre> centre = centre();
         if (centre.isPresent()) {
-            return Application.ofCentre(centre.get());
+            return Optional.of(Application.Filed.at(centre.get()));
         }
-        return currentUser.has(Role.FRONTOFFICE_NAME) ? List.of() : Application.filedBy(currentUser.getLogin());
+        return currentUser.has(Role.FRONTOFFICE_NAME) ? Optional.empty()
+                : Optional.of(Application.Filed.by(currentUser.getLogin()));
     }
 
     /** The centre of a front-office employee (staff table); empty for everyone else. */

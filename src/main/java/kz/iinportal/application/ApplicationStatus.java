@@ -18,7 +18,11 @@ import kz.iinportal.web.Labelled;
  * <li>{@code supervisor.Reassignments} gives a case to another operator (SUBMITTED → IN_REVIEW; an IN_REVIEW case
  * keeps its status and only gets the event);</li>
  * <li>{@code review.Decisions} decides (IN_REVIEW → IIN_FORMED, IIN_CORRECTED or REFUSED), only by the assignee, so
- * a decision always follows an assignment.</li>
+ * a decision always follows an assignment;</li>
+ * <li>{@code complaint.Complaints} sends a refused case back to the queue when a head of the body upholds the filer's
+ * complaint (REFUSED → SUBMITTED). Back to the queue rather than straight to someone: the head answers the
+ * complaint, the body's operators share the work as for any case, and {@code review.Assignments} and
+ * {@code supervisor.Reassignments} refuse it to every operator whose refusal of it was set aside.</li>
  * </ul>
  * Templates compare with the constants ({@code app.status == ApplicationStatus:IN_REVIEW}), so a renamed status
  * fails the build, not a page.
@@ -42,7 +46,8 @@ public enum ApplicationStatus implements Labelled {
             case DRAFT -> EnumSet.of(SUBMITTED);
             case SUBMITTED -> EnumSet.of(IN_REVIEW, WITHDRAWN);
             case IN_REVIEW -> EnumSet.of(SUBMITTED, IIN_FORMED, IIN_CORRECTED, REFUSED, WITHDRAWN);
-            case IIN_FORMED, IIN_CORRECTED, REFUSED, WITHDRAWN -> EnumSet.noneOf(ApplicationStatus.class);
+            case REFUSED -> EnumSet.of(SUBMITTED);
+            case IIN_FORMED, IIN_CORRECTED, WITHDRAWN -> EnumSet.noneOf(ApplicationStatus.class);
         };
     }
 

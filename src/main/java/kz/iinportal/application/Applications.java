@@ -3,6 +3,7 @@ package kz.iinportal.application;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
 
 import io.quarkiverse.renarde.Controller;
 import kz.iinportal.documents.ApplicationDocument;
@@ -23,9 +25,14 @@ import io.quarkiverse.renarde.router.Router;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import kz.iinportal.web.CurrentUser;
+import kz.iinportal.web.FormErrors;
+import kz.iinportal.web.Pagination;
 import kz.iinportal.web.Role;
 
-/** "My applications": every application the signed-in person filed, its timeline, withdrawal and draft deletion. */
+/**
+ * "My applications": the applications the signed-in person filed (a front-office employee: those of their centre), a
+ * page at a time, each with its timeline, withdrawal and draft deletion.
+ */
 @Path("/applications")
 @Transactional(Transactional.TxType.NOT_SUPPORTED)
 @RolesAllowed({ Role.APPLICANT_NAME, Role.REPRESENTATIVE_NAME, Role.FRONTOFFICE_NAME })
@@ -51,16 +58,41 @@ public class Applications extends Controller {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance index(List<Application> applications);
+        static native TemplateInstance index(List<Application> drafts, List<Application> sent, Pagination pages,
+                String range, String search, String reference, List<Application> found, Map<String, String> errors);
 
         static native TemplateInstance detail(Application app, List<ApplicationEvent> timeline, String nextStep,
                 List<DocumentInfo> documents);
+
+        static native TemplateInstance withdrawal(Application app);
     }
 
+    /**
+     * The drafts apart, then the sent applications a page at a time, the most recently sent first; or, searched by
+     * reference number (typed in any case, with or without spaces and hyphens), that one application.
+     */
     @GET
     @Path("")
-    public TemplateInstance index() {
-        return Templates.index(access.list());
+    public TemplateInstance index(@RestQuery String q, @RestQuery String page) {
+        String search = q == null || q.isBlank() ? null : q.strip();
+        String reference = search == null ? null : ReferenceNumber.normalize(search);
+        if (reference != null) {
+            return Templates.index(List.of(), List.of(), null, null, search, reference,
+                    access.sentWithReference(reference).stream().toList(), Map.of());
+        }
+        FormErrors errors = new FormErrors(i18n);
+        if (search != null) {
+            errors.add("q", "applications.search.error.format");
+        }
+        long total = access.countSent();
+        int shown = Pagination.clamp(Pagination.parse(page), Pagination.lastPage(total, ApplicationAccess.PAGE_SIZE));
+        List<Application> sent = access.sent(shown);
+        Pagination pages = Pagination.of(shown, total, ApplicationAccess.PAGE_SIZE,
+                n -> Router.getURI(Applications::index, null, n == 1 ? null : String.valueOf(n)));
+        long first = (long) (shown - 1) * ApplicationAccess.PAGE_SIZE + 1;
+        String range = sent.isEmpty() ? null
+                : i18n.formatMessage("applications.sent.range", first, first + sent.size() - 1, total);
+        return Templates.index(access.drafts(), sent, pages, range, search, null, List.of(), errors.map());
     }
 
     @GET
@@ -90,15 +122,31 @@ public class Applications extends Controller {
                 .header("Cache-Control", "no-store").build();
     }
 
+    /**
+     * Withdrawing asks first, on a page of its own that says what it means (a page, not a script's dialog: it works
+     * without JavaScript and with every screen reader); its form sends {@link #withdraw}. A case that can no longer be
+     * withdrawn goes back to its page with the reason.
+     */
+    @GET
+    @Path("{id}/withdraw")
+    public Object withdrawal(@RestPath long id) {
+        Application app = owned(id);
+        if (!app.status.isPending()) {
+            flash("error", i18n.getMessage("applications.withdraw.notPending"));
+            return Response.seeOther(Router.getURI(Applications::detail, id)).build();
+        }
+        return Templates.withdrawal(app);
+    }
+
     @POST
     @Path("{id}/withdraw")
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Response withdraw(@RestPath long id) {
-        owned(id);
+        Application app = owned(id);
         if (submission.withdraw(id, currentUser.getLogin(), access.roleName())) {
-            flash("message", i18n.getMessage("applications.withdrawn"));
+            flash("message", i18n.getMessage(app.voice().key("applications.withdrawn")));
         } else {
-            flash("message", i18n.getMessage("applications.withdraw.notPending"));
+            flash("error", i18n.getMessage("applications.withdraw.notPending"));
         }
         return Response.seeOther(Router.getURI(Applications::detail, id)).build();
     }
@@ -107,15 +155,15 @@ public class Applications extends Controller {
     @Path("{id}/delete")
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Response deleteDraft(@RestPath long id) {
-        owned(id);
+        Voice voice = owned(id).voice();
         try {
             drafts.delete(id, currentUser.getLogin(), access.roleName());
         } catch (DraftClosed submitted) {
             flash("message", i18n.getMessage("apply.error.draftClosed"));
             return Response.seeOther(Router.getURI(Applications::detail, id)).build();
         }
-        flash("message", i18n.getMessage("applications.deleted"));
-        return Response.seeOther(Router.getURI(Applications::index)).build();
+        flash("message", i18n.getMessage(voice.key("applications.deleted")));
+        return Response.seeOther(Router.getURI(Applications::index, null, null)).build();
     }
 
     private static String asciiName(String name) {

@@ -31,11 +31,12 @@ import kz.iinportal.web.MultiLine;
 import kz.iinportal.web.Role;
 
 /**
- * The applicant's journey, one topic per page: service → (correction details) → personal data → identity document →
- * stay in Kazakhstan → check your answers → confirmation. Every step saves the draft; a step with errors is shown
- * again with the answers as typed and the problems listed at the top and next to each field. Each answer step reads
- * its fields through its form record ({@link PersonForm} and the like); the documents, check and confirmation pages
- * are in {@link ApplyCheck}.
+ * The applicant's journey, one topic per page, in the order of {@link Journey}: service → (authority) → (correction
+ * details) → personal data → identity document → stay in Kazakhstan → check your answers → confirmation. Every step
+ * saves the draft; a step with errors is shown again with the answers as typed and the problems listed at the top and
+ * next to each field, in the words of the person filling in ({@link Voice}). Each answer step reads its fields
+ * through its form record ({@link PersonForm} and the like); the documents, check and confirmation pages are in
+ * {@link ApplyCheck}.
  */
 @Path("/apply")
 @Transactional(Transactional.TxType.NOT_SUPPORTED)
@@ -62,7 +63,11 @@ public class Apply extends Controller {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance start(List<Service> services, String service, Map<String, String> errors);
+        static native TemplateInstance start(List<Service> services, String service, Map<String, String> errors,
+                Voice voice);
+
+        static native TemplateInstance service(Application app, List<Service> services, String service,
+                Map<String, String> errors);
 
         static native TemplateInstance authority(Application app, Map<String, String> form,
                 Map<String, String> errors);
@@ -82,21 +87,23 @@ public class Apply extends Controller {
     @GET
     @Path("")
     public TemplateInstance start() {
-        return Templates.start(submission.servicesOffered(access.channel(), access.filer()), null, Map.of());
+        return Templates.start(submission.servicesOffered(access.channel(), access.filer()), null, Map.of(), voice());
+    }
+
+    /** Whom the service question speaks to, before there is an application to ask. */
+    private Voice voice() {
+        return Voice.of(access.channel(), access.filer());
     }
 
     @POST
     @Path("start")
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Object create(@RestForm String service) {
-        FormErrors errors = new FormErrors(i18n);
-        Service chosen = ApplicantData.choice(Service.class, service, "service", errors);
+        FormErrors errors = new FormErrors(i18n, voice()::key);
         List<Service> offered = submission.servicesOffered(access.channel(), access.filer());
-        if (chosen != null && !offered.contains(chosen)) {
-            errors.add("service", "apply.error.service.notOffered");
-        }
+        Service chosen = offeredService(service, offered, errors);
         if (errors.any()) {
-            return Templates.start(offered, service, errors.map());
+            return Templates.start(offered, service, errors.map(), voice());
         }
         if (access.channel() == Channel.SERVICE_CENTRE && access.centre().isEmpty()) {
             throw new ForbiddenException(); // front-office staff not registered at a centre
@@ -107,16 +114,45 @@ public class Apply extends Controller {
                     currentUser.getLogin(), access.roleName(), i18n.getLanguage());
         } catch (Drafts.TooManyDrafts e) {
             errors.add("service", "apply.error.tooManyDrafts");
-            return Templates.start(offered, service, errors.map());
+            return Templates.start(offered, service, errors.map(), voice());
         }
-        return redirectTo(app, firstStep(app));
+        return redirectTo(app, Journey.after(app, Step.SERVICE));
     }
 
-    private static String firstStep(Application app) {
-        if (app.filer == Filer.REPRESENTATIVE) {
-            return "authority";
+    private static Service offeredService(String service, List<Service> offered, FormErrors errors) {
+        Service chosen = ApplicantData.choice(Service.class, service, "service", errors);
+        if (chosen != null && !offered.contains(chosen)) {
+            errors.add("service", "apply.error.service.notOffered");
         }
-        return app.service == Service.CORRECTION ? "correction" : "person";
+        return chosen;
+    }
+
+    /** The service question of a draft: Back from its first step, and "Change" on the check page. */
+    @GET
+    @Path("{id}/service")
+    public TemplateInstance service(@RestPath long id) {
+        Application app = access.draft(id);
+        return Templates.service(app, submission.servicesOffered(app.channel, app.filer), app.service.name(),
+                Map.of());
+    }
+
+    /**
+     * Changes the draft's service ({@link Drafts#changeService}: a formation keeps no IIN to correct) and goes on to
+     * the first step still to answer, so a correction asks for its IIN next; a draft with every answer goes back to
+     * the check page.
+     */
+    @POST
+    @Path("{id}/service")
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public Object saveService(@RestPath long id, @RestForm String service) {
+        Application app = access.draft(id);
+        FormErrors errors = new FormErrors(i18n, app.voice()::key);
+        List<Service> offered = submission.servicesOffered(app.channel, app.filer);
+        Service chosen = offeredService(service, offered, errors);
+        if (errors.any()) {
+            return Templates.service(app, offered, service, errors.map());
+        }
+        return redirectTo(app, drafts.changeService(id, chosen));
     }
 
     @GET
@@ -139,7 +175,7 @@ public class Apply extends Controller {
         if (app.filer != Filer.REPRESENTATIVE) {
             throw new NotFoundException();
         }
-        FormErrors errors = new FormErrors(i18n);
+        FormErrors errors = new FormErrors(i18n, app.voice()::key);
         AuthorityForm form = AuthorityForm.read(authorityKind, authorityNumber,
                 new DateInput(authorityDay, authorityMonth, authorityYear),
                 new DateInput(validUntilDay, validUntilMonth, validUntilYear), noticeRecipients, dateLimits, errors);
@@ -147,7 +183,7 @@ public class Apply extends Controller {
             return Templates.authority(app, form.answers(), errors.map());
         }
         drafts.save(id, form::applyTo);
-        return redirectTo(app, app.service == Service.CORRECTION ? "correction" : "person");
+        return redirectTo(app, Journey.after(app, Step.AUTHORITY));
     }
 
     @GET
@@ -162,13 +198,13 @@ public class Apply extends Controller {
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Object saveCorrection(@RestPath long id, @RestForm String currentIin, @RestForm String correctionReason) {
         Application app = access.draft(id);
-        FormErrors errors = new FormErrors(i18n);
+        FormErrors errors = new FormErrors(i18n, app.voice()::key);
         CorrectionForm form = CorrectionForm.read(currentIin, correctionReason, errors);
         if (errors.any()) {
             return Templates.correction(app, form.answers(), errors.map());
         }
         drafts.save(id, form::applyTo);
-        return redirectTo(app, "person");
+        return redirectTo(app, Journey.after(app, Step.CORRECTION));
     }
 
     @GET
@@ -203,7 +239,7 @@ public class Apply extends Controller {
             String givenNamesCyrillic, DateInput birthDate, String sex, String citizenship, String placeOfBirth,
             String mrz) {
         Application app = access.draft(id);
-        FormErrors errors = new FormErrors(i18n);
+        FormErrors errors = new FormErrors(i18n, app.voice()::key);
         MrzEntry zone = MrzEntry.read(mrz, i18n, errors);
         PersonForm form = PersonForm.read(familyName, givenNames, familyNameCyrillic, givenNamesCyrillic, birthDate,
                 sex, citizenship, placeOfBirth, app.documentIssueDate, dateLimits, errors);
@@ -219,7 +255,7 @@ public class Apply extends Controller {
                 zone.applyTo(draft);
             }
         });
-        return redirectTo(app, "document");
+        return redirectTo(app, Journey.after(app, Step.PERSON));
     }
 
     /**
@@ -251,11 +287,11 @@ public class Apply extends Controller {
                     citizenship, placeOfBirth, mrz);
         }
         Application app = access.draft(id);
-        FormErrors errors = new FormErrors(i18n);
+        FormErrors errors = new FormErrors(i18n, app.voice()::key);
         MrzEntry zone = MrzEntry.read(mrz, i18n, errors);
         Map<String, String> answers = MrzEntry.answers(PersonForm.read(familyName, givenNames, familyNameCyrillic,
                 givenNamesCyrillic, birthDate, sex, citizenship, placeOfBirth, app.documentIssueDate, dateLimits,
-                new FormErrors(i18n)).answers(), mrz);
+                new FormErrors(i18n, app.voice()::key)).answers(), mrz);
         if (!zone.present()) {
             return Templates.person(app, answers, errors.map(), MrzView.NONE);
         }
@@ -279,7 +315,7 @@ public class Apply extends Controller {
             @RestForm("documentExpiryDate-month") String expiryMonth,
             @RestForm("documentExpiryDate-year") String expiryYear) {
         Application app = access.draft(id);
-        FormErrors errors = new FormErrors(i18n);
+        FormErrors errors = new FormErrors(i18n, app.voice()::key);
         DocumentForm form = DocumentForm.read(documentType, documentNumber, documentCountry,
                 new DateInput(issueDay, issueMonth, issueYear), new DateInput(expiryDay, expiryMonth, expiryYear),
                 app.birthDate, dateLimits, errors);
@@ -287,7 +323,7 @@ public class Apply extends Controller {
             return Templates.document(app, form.answers(), errors.map());
         }
         drafts.save(id, form::applyTo);
-        return redirectTo(app, "stay");
+        return redirectTo(app, Journey.after(app, Step.DOCUMENT));
     }
 
     @GET
@@ -303,13 +339,13 @@ public class Apply extends Controller {
     public Object saveStay(@RestPath long id, @RestForm String address, @RestForm String region,
             @RestForm String email, @RestForm String phone) {
         Application app = access.draft(id);
-        FormErrors errors = new FormErrors(i18n);
-        StayForm form = StayForm.read(address, region, email, phone, emails, errors);
+        FormErrors errors = new FormErrors(i18n, app.voice()::key);
+        StayForm form = StayForm.read(address, region, email, phone, app.emailRequired(), emails, errors);
         if (errors.any()) {
             return Templates.stay(app, form.answers(), errors.map());
         }
         drafts.save(id, form::applyTo);
-        return redirectTo(app, "documents");
+        return redirectTo(app, Journey.after(app, Step.STAY));
     }
 
     /**
@@ -323,21 +359,12 @@ public class Apply extends Controller {
         return Response.seeOther(Router.getURI(Applications::detail, app.id)).build();
     }
 
-    static Response redirectTo(Application app, String step) {
-        return Response.seeOther(stepUri(app.id, step)).build();
+    static Response redirectTo(Application app, Step step) {
+        return Response.seeOther(Journey.uri(app.id, step)).build();
     }
 
     /** The page of a step of the journey, by the step names that Submission reports missing answers under. */
     static URI stepUri(long id, String step) {
-        return switch (step) {
-            case "authority" -> Router.getURI(Apply::authority, id);
-            case "correction" -> Router.getURI(Apply::correction, id);
-            case "person" -> Router.getURI(Apply::person, id);
-            case "document" -> Router.getURI(Apply::document, id);
-            case "stay" -> Router.getURI(Apply::stay, id);
-            case "documents" -> Router.getURI(ApplyCheck::documents, id);
-            case "check" -> Router.getURI(ApplyCheck::check, id);
-            default -> throw new IllegalArgumentException("No step " + step);
-        };
+        return Journey.uri(id, Step.ofId(step));
     }
 }

@@ -91,7 +91,7 @@ public class ApplyCheck extends Controller {
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Object upload(@RestPath long id, @RestForm String kind, @RestForm("file") FileUpload file) {
         Application app = access.draft(id);
-        FormErrors errors = new FormErrors(i18n);
+        FormErrors errors = new FormErrors(i18n, app.voice()::key);
         DocumentKind chosen = ApplicantData.choice(DocumentKind.class, kind, "kind", errors);
         if (file == null || file.uploadedFile() == null) {
             errors.add("file", "apply.error.file.required");
@@ -112,7 +112,7 @@ public class ApplyCheck extends Controller {
             return documentsPage(app, kind == null ? "" : kind, errors.map());
         }
         flash("message", i18n.getMessage("apply.documents.uploaded"));
-        return Apply.redirectTo(app, "documents");
+        return Apply.redirectTo(app, Step.DOCUMENTS);
     }
 
     @POST
@@ -124,7 +124,7 @@ public class ApplyCheck extends Controller {
             throw new NotFoundException();
         }
         flash("message", i18n.getMessage("apply.documents.deleted"));
-        return Apply.redirectTo(app, "documents");
+        return Apply.redirectTo(app, Step.DOCUMENTS);
     }
 
     @GET
@@ -139,7 +139,7 @@ public class ApplyCheck extends Controller {
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Object submit(@RestPath long id, @RestForm String declaration, @RestForm String consent) {
         Application app = access.draft(id);
-        FormErrors errors = new FormErrors(i18n);
+        FormErrors errors = new FormErrors(i18n, app.voice()::key);
         submission.missingAnswers(app).forEach(step -> errors.add(step, "apply.error.incomplete." + step));
         if (!"yes".equals(declaration)) {
             errors.add("declaration", "apply.error.declaration.required");
@@ -161,7 +161,7 @@ public class ApplyCheck extends Controller {
         }
         if (!submission.submitDraft(id, currentUser.getLogin(), access.roleName(),
                 app.filer == Filer.REPRESENTATIVE ? currentUser.getEmail() : null)) {
-            FormErrors again = new FormErrors(i18n);
+            FormErrors again = new FormErrors(i18n, app.voice()::key);
             Application now = access.find(id).orElseThrow(NotFoundException::new);
             submission.missingAnswers(now).forEach(step -> again.add(step, "apply.error.incomplete." + step));
             return checkPage(now, again.map());

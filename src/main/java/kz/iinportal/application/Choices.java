@@ -91,6 +91,14 @@ public class Choices {
         return map;
     }
 
+    /** A country's name in the page's language, for an ISO code stored with an application or a register person. */
+    public String country(String code) {
+        if (code == null || code.isBlank()) {
+            return "";
+        }
+        return Countries.isCode(code) ? Countries.name(code, i18n.getLanguage()) : code;
+    }
+
     public Map<String, String> regions() {
         Map<String, String> map = new LinkedHashMap<>();
         TerritorialBody.listOrdered().forEach(b -> map.put(b.code, b.regionName.in(i18n.getLanguage())));

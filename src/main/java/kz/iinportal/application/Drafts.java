@@ -1,6 +1,7 @@
 package kz.iinportal.application;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,6 +29,9 @@ public class Drafts {
 
     @Inject
     PortalConfig config;
+
+    @Inject
+    Submission submission;
 
     /** Starts a draft; refused when the filer already has as many open drafts as they may (iin.drafts.max-open). */
     @Transactional
@@ -57,6 +61,25 @@ public class Drafts {
         Application app = locked(id);
         step.accept(app);
         app.updatedAt = OffsetDateTime.now();
+    }
+
+    /**
+     * Changes the draft's service. A formation names no IIN to correct, so a correction that becomes a formation loses
+     * its IIN and reason (asked again if it becomes a correction once more); every other answer and every upload
+     * stays, and the check page lists them (a proof of corrected data can be removed there). Answers the first step
+     * still to answer, or the check page when none is.
+     */
+    @Transactional
+    public Step changeService(long id, Service service) {
+        Application app = locked(id);
+        app.service = service;
+        if (service != Service.CORRECTION) {
+            app.currentIin = null;
+            app.correctionReason = null;
+        }
+        app.updatedAt = OffsetDateTime.now();
+        List<String> missing = submission.missingAnswers(app);
+        return missing.isEmpty() ? Step.CHECK : Step.ofId(missing.get(0));
     }
 
     /**

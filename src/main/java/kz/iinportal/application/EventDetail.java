@@ -13,16 +13,17 @@ import kz.iinportal.web.FormValues;
  * {@code detail} text column as {@code key=value; key=value} (see docs/decisions.md): the audit chain hashes that
  * column as it is, so old events keep verifying and no migration touches the append-only table. Events written before
  * this form ("document 84 sha256:…", "ground IIN_ALREADY_REGISTERED, IIN …", "a → b", "certificate N") are read
- * into the same facts; anything else is kept as {@link #text} and shown verbatim.
+ * into the same facts; anything else is kept as {@link #text} and shown verbatim. {@link #complaint} names the
+ * complaint (its reference) a step or a file belongs to.
  */
 public record EventDetail(Long documentId, String fileName, String sha256, RefusalGround ground, String iin,
-        String fromOperator, String toOperator, String certificateNumber, String text) {
+        String fromOperator, String toOperator, String certificateNumber, String text, String complaint) {
 
     /** The width of {@code application_event.detail} (V9). */
     static final int COLUMN_WIDTH = 200;
 
     public static EventDetail document(long id, String fileName, String sha256) {
-        return new EventDetail(id, fileName, sha256, null, null, null, null, null, null);
+        return new EventDetail(id, fileName, sha256, null, null, null, null, null, null, null);
     }
 
     /** How an audit event names a document: its id and fingerprint, never more than fits the event. */
@@ -31,16 +32,27 @@ public record EventDetail(Long documentId, String fileName, String sha256, Refus
     }
 
     public static EventDetail refusal(RefusalGround ground, String iin) {
-        return new EventDetail(null, null, null, ground, iin, null, null, null, null);
+        return new EventDetail(null, null, null, ground, iin, null, null, null, null, null);
     }
 
     /** A case given from one operator ({@code null} when it had none) to another. */
     public static EventDetail reassignment(String from, String to) {
-        return new EventDetail(null, null, null, null, null, from, to, null, null);
+        return new EventDetail(null, null, null, null, null, from, to, null, null, null);
     }
 
     public static EventDetail certificate(String number) {
-        return new EventDetail(null, null, null, null, null, null, null, number, null);
+        return new EventDetail(null, null, null, null, null, null, null, number, null, null);
+    }
+
+    /** A step of a complaint on the case (filed, upheld, rejected), by the complaint's reference. */
+    public static EventDetail complaint(String reference) {
+        return new EventDetail(null, null, null, null, null, null, null, null, null, reference);
+    }
+
+    /** The same facts, about a file of the complaint with this reference. */
+    public EventDetail withComplaint(String reference) {
+        return new EventDetail(documentId, fileName, sha256, ground, iin, fromOperator, toOperator, certificateNumber,
+                text, reference);
     }
 
     /**
@@ -49,7 +61,7 @@ public record EventDetail(Long documentId, String fileName, String sha256, Refus
      */
     public static EventDetail verdict(String iin, String reason) {
         String text = reason.length() > 150 ? reason.substring(0, 150) + "…" : reason;
-        return new EventDetail(null, null, null, null, iin, null, null, null, text);
+        return new EventDetail(null, null, null, null, iin, null, null, null, text, null);
     }
 
     public boolean isReassignment() {
@@ -83,6 +95,7 @@ public record EventDetail(Long documentId, String fileName, String sha256, Refus
         put(out, "to", toOperator);
         put(out, "certificate", certificateNumber);
         put(out, "text", text);
+        put(out, "complaint", complaint);
         return out.toString();
     }
 
@@ -97,7 +110,7 @@ public record EventDetail(Long documentId, String fileName, String sha256, Refus
     }
 
     private static final Pattern STRUCTURED = Pattern.compile(
-            "^(document|file|sha256|ground|iin|from|to|certificate|text)=.*", Pattern.DOTALL);
+            "^(document|file|sha256|ground|iin|from|to|certificate|text|complaint)=.*", Pattern.DOTALL);
     private static final Pattern OLD_DOCUMENT = Pattern.compile("document (\\d+) sha256:([0-9a-f]+)");
     private static final Pattern OLD_REFUSAL = Pattern.compile("ground ([A-Z_]+)(?:, IIN (\\d+))?");
     private static final Pattern OLD_CERTIFICATE = Pattern.compile("certificate (\\S+)");
@@ -124,12 +137,12 @@ public record EventDetail(Long documentId, String fileName, String sha256, Refus
         if ((m = OLD_REASSIGNMENT.matcher(stored)).matches()) {
             return reassignment("—".equals(m.group(1)) ? null : m.group(1), m.group(2));
         }
-        return new EventDetail(null, null, null, null, null, null, null, null, stored);
+        return new EventDetail(null, null, null, null, null, null, null, null, stored, null);
     }
 
     private static EventDetail parseStructured(String stored) {
         Long document = null;
-        String file = null, sha = null, iin = null, from = null, to = null, certificate = null;
+        String file = null, sha = null, iin = null, from = null, to = null, certificate = null, complaint = null;
         RefusalGround ground = null;
         List<String> unknown = new ArrayList<>();
         for (String pair : split(stored)) {
@@ -156,12 +169,13 @@ public record EventDetail(Long documentId, String fileName, String sha256, Refus
                 case "from" -> from = value;
                 case "to" -> to = value;
                 case "certificate" -> certificate = value;
+                case "complaint" -> complaint = value;
                 case "text" -> unknown.add(value);
                 default -> unknown.add(pair);
             }
         }
         return new EventDetail(document, file, sha, ground, iin, from, to, certificate,
-                unknown.isEmpty() ? null : String.join("; ", unknown));
+                unknown.isEmpty() ? null : String.join("; ", unknown), complaint);
     }
 
     /** Splits at the unescaped "; " and undoes the escapes. */

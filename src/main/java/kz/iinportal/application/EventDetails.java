@@ -42,6 +42,9 @@ public class EventDetails {
         if (d == null) {
             return lines;
         }
+        if (d.complaint() != null) {
+            lines.add(i18n.formatMessage("event.detail.complaint", d.complaint()));
+        }
         if (d.documentId() != null) {
             lines.add(i18n.formatMessage("event.detail.document", d.documentId()));
         }

@@ -38,7 +38,13 @@ public enum EventKind implements Labelled {
     /** The operator confirmed that a register person is the applicant, with a reason ({@code review.Verdicts}). */
     SAME_PERSON_CONFIRMED,
     /** The operator told a register person and the applicant apart, with a reason ({@code review.Verdicts}). */
-    NOT_SAME_PERSON;
+    NOT_SAME_PERSON,
+    /** The filer complained about the refusal to the head of the body ({@code complaint.Complaints}). */
+    COMPLAINT_FILED,
+    /** A head of the body upheld the complaint: the case is back in the queue ({@code complaint.Complaints}). */
+    COMPLAINT_UPHELD,
+    /** A head of the body rejected the complaint with reasons: the refusal stands ({@code complaint.Complaints}). */
+    COMPLAINT_REJECTED;
 
     /**
      * Whether the filer's own timeline shows it. The operator's verdicts on register persons are about other people

@@ -81,13 +81,13 @@ record MrzEntry(String text, Mrz zone) {
         }
         String citizenship = citizenship();
         if (citizenship == null) {
-            notes.add(i18n.formatMessage("apply.mrz.note.nationality", zone.nationality().code(),
+            notes.add(i18n.formatMessage(draft.voice().key("apply.mrz.note.nationality"), zone.nationality().code(),
                     kind(zone.nationality(), i18n)));
         } else {
             fill.answer("citizenship", citizenship, false);
         }
         if (zone.nameTruncated()) {
-            notes.add(i18n.getMessage("apply.mrz.note.truncated"));
+            notes.add(i18n.getMessage(draft.voice().key("apply.mrz.note.truncated")));
         }
         fill.saved("apply.document.number", draft.documentNumber, zone.documentNumber());
         String country = country(zone.issuingState());

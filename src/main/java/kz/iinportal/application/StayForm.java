@@ -10,7 +10,8 @@ import kz.iinportal.web.FormErrors;
 
 /**
  * The stay in Kazakhstan as typed: address, region (the territorial body that will handle the case), e-mail (checked
- * by {@link EmailAddresses}) and phone (stored in international form without spaces, brackets or hyphens).
+ * by {@link EmailAddresses}) and phone (stored in international form without spaces, brackets or hyphens). The e-mail
+ * address may be left out where the application does not require it ({@link Application#emailRequired()}).
  */
 record StayForm(String address, TerritorialBody region, String email, String phone, Map<String, String> answers) {
 
@@ -20,17 +21,17 @@ record StayForm(String address, TerritorialBody region, String email, String pho
                 app.region == null ? "" : app.region.code, orEmpty(app.email), orEmpty(app.phone)));
     }
 
-    static StayForm read(String address, String region, String email, String phone, EmailAddresses emails,
-            FormErrors errors) {
+    static StayForm read(String address, String region, String email, String phone, boolean emailRequired,
+            EmailAddresses emails, FormErrors errors) {
         String addr = ApplicantData.text(address, "address", 300, true, errors);
         TerritorialBody body = ApplicantData.trim(region) == null ? null : TerritorialBody.findById(region.strip());
         if (body == null) {
             errors.add("region", "apply.error.region.required");
         }
         String mail = ApplicantData.trim(email);
-        if (mail == null) {
+        if (mail == null && emailRequired) {
             errors.add("email", "apply.error.email.required");
-        } else if (!emails.valid(mail)) {
+        } else if (mail != null && !emails.valid(mail)) {
             errors.add("email", "apply.error.email.format");
         }
         String tel = ApplicantData.trim(phone) == null ? null : phone.replaceAll("[\\s()\\-]", "");

@@ -60,7 +60,8 @@ public class Submission {
         if (app.documentType == null || app.documentNumber == null || app.documentExpiryDate == null) {
             missing.add("document");
         }
-        if (app.address == null || app.region == null || app.email == null || app.phone == null) {
+        if (app.address == null || app.region == null || (app.email == null && app.emailRequired())
+                || app.phone == null) {
             missing.add("stay");
         }
         Set<DocumentKind> uploaded = documents.list(app.id).stream().map(DocumentInfo::kind).collect(Collectors.toSet());

@@ -39,6 +39,11 @@ public class WorkingCalendar {
         return days().deadlineFor(submittedAt);
     }
 
+    /** Due by the end of the {@code days}-th working day after the day of {@code from} (see {@link WorkingDays}). */
+    public Deadline workingDaysAfter(OffsetDateTime from, int days) {
+        return days().workingDaysAfter(from, days);
+    }
+
     /** Reads the committed calendar again (in its own transaction); call after editing {@code calendar_day}. */
     public void reload() {
         List<CalendarDay> rows = QuarkusTransaction.requiringNew().call(() -> CalendarDay.<CalendarDay>listAll());

@@ -48,7 +48,22 @@ public final class WorkingDays {
      * Kazakhstan time (Friday evening → end of Monday; eve of a holiday → end of the next working day).
      */
     public Deadline deadlineFor(OffsetDateTime submittedAt) {
-        LocalDate due = nextWorkingDay(Kazakhstan.dateOf(submittedAt));
+        return workingDaysAfter(submittedAt, 1);
+    }
+
+    /**
+     * A term of {@code days} working days from an instant: the day it falls on does not count (a complaint filed on
+     * a Friday evening or on a holiday starts its term on the next working day), the term ends with the last instant
+     * of the {@code days}-th working day after it, Kazakhstan time.
+     */
+    public Deadline workingDaysAfter(OffsetDateTime from, int days) {
+        if (days < 1) {
+            throw new IllegalArgumentException("a term has at least one working day: " + days);
+        }
+        LocalDate due = Kazakhstan.dateOf(from);
+        for (int i = 0; i < days; i++) {
+            due = nextWorkingDay(due);
+        }
         return new Deadline(due, due.plusDays(1).atStartOfDay(Kazakhstan.ZONE).toOffsetDateTime());
     }
 }

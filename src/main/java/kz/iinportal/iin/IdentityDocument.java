@@ -1,6 +1,7 @@
 package kz.iinportal.iin;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -55,5 +56,18 @@ public class IdentityDocument extends PanacheEntity {
     @Override
     public String toString() {
         return type + " " + issuingCountry + " " + number;
+    }
+
+    /**
+     * Ids of the persons holding (or having held) a document of {@code issuingCountry} whose number has the same key
+     * as {@code number} (V19's {@code document_key}: case, spaces, hyphens, O/0 and I/1 do not count).
+     */
+    @SuppressWarnings("unchecked")
+    public static List<Long> holdersOf(String number, String issuingCountry) {
+        return ((List<Number>) getEntityManager().createNativeQuery("""
+                SELECT DISTINCT person_id FROM identity_document
+                WHERE document_key(number) = document_key(CAST(:number AS text)) AND issuing_country = :country""")
+                .setParameter("number", number).setParameter("country", issuingCountry)
+                .getResultList()).stream().map(Number::longValue).toList();
     }
 }

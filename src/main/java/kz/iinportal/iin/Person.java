@@ -3,6 +3,7 @@ package kz.iinportal.iin;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 import jakarta.persistence.CascadeType;
@@ -72,5 +73,33 @@ public class Person extends PanacheEntity {
     /** The document most recently added (re-issued passports are added, the old ones kept). */
     public IdentityDocument currentDocument() {
         return documents.isEmpty() ? null : documents.get(documents.size() - 1);
+    }
+
+    /**
+     * Id and names (Latin and Cyrillic) of the persons born on any of {@code days}, through the birth-date index
+     * (V10): the duplicate search compares their names in Java.
+     */
+    public static List<Object[]> namesBornOn(Collection<LocalDate> days) {
+        return getEntityManager().createQuery("""
+                select p.id, p.familyName, p.givenNames, p.familyNameCyrillic, p.givenNamesCyrillic
+                from Person p where p.birthDate in :days""", Object[].class)
+                .setParameter("days", days).getResultList();
+    }
+
+    /**
+     * Ids of the persons born on any of {@code days} whose family name has the same key (V19's {@code latin_key}: any
+     * script, any romanisation) as one of the spellings given; through the (family_key, birth_date) index.
+     */
+    @SuppressWarnings("unchecked")
+    public static List<Long> sameFamilyKeyBornOn(Collection<LocalDate> days, String familyName,
+            String familyNameCyrillic) {
+        return ((List<Number>) getEntityManager().createNativeQuery("""
+                SELECT id FROM person
+                WHERE family_key IN (replace(latin_key(CAST(:latin AS text)), ' ', ''),
+                                     replace(latin_key(CAST(:cyrillic AS text)), ' ', ''))
+                  AND birth_date IN (:days)""")
+                .setParameter("latin", familyName).setParameter("cyrillic", familyNameCyrillic)
+                .setParameter("days", days)
+                .getResultList()).stream().map(Number::longValue).toList();
     }
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import kz.iinportal.application.Application;
+import kz.iinportal.application.Voice;
 import kz.iinportal.calendar.Deadline;
 import kz.iinportal.iin.IinMask;
 import kz.iinportal.web.BundleText;
@@ -13,7 +14,9 @@ import kz.iinportal.web.FormValues;
 /**
  * The words of a notice, in the filer's language, from the portal's message bundles. Not through the request's
  * localisation: the notice of a decision is written while the operator works in their own language.
- * Placeholders are written %name% — braces would be read as template expressions by the page bundles.
+ * Placeholders are written %name% — braces would be read as template expressions by the page bundles. The words are
+ * those of the recipient's {@link Voice}: the applicant reads of "your application", their representative of the
+ * application they filed for the person named.
  */
 final class NoticeText {
 
@@ -26,6 +29,19 @@ final class NoticeText {
     }
 
     static Text of(Application app, NoticeKind kind, String link, String certificateUrl) {
+        return of(app, kind, link, certificateUrl, Voice.SELF, Map.of());
+    }
+
+    static Text of(Application app, NoticeKind kind, String link, String certificateUrl, Voice voice) {
+        return of(app, kind, link, certificateUrl, voice, Map.of());
+    }
+
+    /**
+     * In the recipient's {@code voice}, with values of the caller's own (they may not replace the case's: a complaint
+     * cannot restate the case).
+     */
+    static Text of(Application app, NoticeKind kind, String link, String certificateUrl, Voice voice,
+            Map<String, String> extra) {
         String lang = app.language;
         Map<String, String> values = new LinkedHashMap<>();
         values.put("reference", app.reference);
@@ -40,11 +56,12 @@ final class NoticeText {
         values.put("comment", FormValues.orEmpty(app.operatorComment));
         values.put("link", link);
         values.put("certificate", certificateUrl);
-        String body = fill(BundleText.get(lang, "notice.greeting"), values) + "\n\n"
-                + fill(BundleText.get(lang, "notice.body." + kind), values) + "\n\n"
-                + fill(BundleText.get(lang, "notice.link"), values) + "\n\n"
+        extra.forEach(values::putIfAbsent);
+        String body = fill(BundleText.get(lang, voice.key("notice.greeting")), values) + "\n\n"
+                + fill(BundleText.get(lang, voice.key("notice.body." + kind)), values) + "\n\n"
+                + fill(BundleText.get(lang, voice.key("notice.link")), values) + "\n\n"
                 + BundleText.get(lang, "notice.signature");
-        return new Text(fill(BundleText.get(lang, "notice.subject." + kind), values), body);
+        return new Text(fill(BundleText.get(lang, voice.key("notice.subject." + kind)), values), body);
     }
 
     private static String fill(String text, Map<String, String> values) {

@@ -7,13 +7,15 @@ import jakarta.transaction.Transactional;
 import kz.iinportal.application.Application;
 import kz.iinportal.application.ApplicationStatus;
 import kz.iinportal.application.EventKind;
+import kz.iinportal.complaint.Complaint;
 import kz.iinportal.notice.Notices;
 import kz.iinportal.web.Role;
 
 /**
  * An operator takes a case of their body into review, or gives it back to the queue. The case is locked while it
  * changes hands, so two operators, a supervisor's reassignment or the filer's withdrawal cannot cross: the second
- * waits, then sees what the first did, and is told exactly that.
+ * waits, then sees what the first did, and is told exactly that. A case back in the queue after an upheld complaint
+ * is not given to an operator whose refusal of it was set aside.
  */
 @ApplicationScoped
 public class Assignments {
@@ -26,7 +28,12 @@ public class Assignments {
         /** Withdrawn by the filer, or decided: there is nothing to review any more. */
         NO_LONGER_OPEN,
         /** Release of a case that is not (or no longer) the operator's. */
-        NOT_YOURS;
+        NOT_YOURS,
+        /**
+         * The operator refused the case before and a head of the body upheld the complaint against that refusal:
+         * another operator reviews it.
+         */
+        REFUSED_BEFORE;
 
         public String messageKey() {
             return "review.outcome." + name();
@@ -47,6 +54,9 @@ public class Assignments {
         }
         if (app.assignedTo != null || app.status != ApplicationStatus.SUBMITTED) {
             return operator.equals(app.assignedTo) ? Outcome.ASSIGNED : Outcome.TAKEN_BY_ANOTHER;
+        }
+        if (Complaint.refusersOverturned(app.id).contains(operator)) {
+            return Outcome.REFUSED_BEFORE;
         }
         app.assignedTo = operator;
         app.moveTo(ApplicationStatus.IN_REVIEW, operator, Role.OPERATOR_NAME, EventKind.ASSIGNED);

@@ -24,6 +24,7 @@ import kz.iinportal.application.ApplicationEvent;
 import kz.iinportal.application.CaseEvents;
 import kz.iinportal.application.EventDetail;
 import kz.iinportal.application.EventKind;
+import kz.iinportal.application.Service;
 import kz.iinportal.documents.ApplicationDocument;
 import kz.iinportal.documents.DocumentInfo;
 import kz.iinportal.documents.DocumentStore;
@@ -168,8 +169,11 @@ public class CaseReview extends Controller {
 
     private TemplateInstance page(Application app, Map<String, String> errors, Map<String, String> form) {
         SamePerson.Findings same = samePerson.of(app, cases.body());
-        // The warning matters while the case is open.
-        SamePerson.Candidate sameDocument = app.status.isPending() ? same.activeWithSameDocument() : null;
+        // The warning matters while a formation is open; a correction's own IIN is held under the applicant's
+        // document (that is what makes it theirs).
+        SamePerson.Candidate sameDocument = app.status.isPending() && app.service == Service.FORMATION
+                ? same.activeWithSameDocument()
+                : null;
         return Templates.index(app, documents.list(app.id), ApplicationEvent.timeline(app), sameDocument,
                 currentUser.getLogin(), errors, form, same, IdentityCheck.of(app, same));
     }

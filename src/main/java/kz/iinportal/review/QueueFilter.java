@@ -1,7 +1,10 @@
 package kz.iinportal.review;
 
 import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.StringJoiner;
 
 import kz.iinportal.application.ApplicationStatus;
 import kz.iinportal.application.ReferenceNumber;
@@ -10,7 +13,7 @@ import kz.iinportal.web.FormValues;
 
 /**
  * What an operator asked the queue for: status, service, assignment, overdue, and a free-text search matched against
- * reference, family name, document number or IIN. Unknown values are ignored rather than rejected: a filter link must
+ * reference, name (family and given names in any order), document number or IIN. Unknown values are ignored rather than rejected: a filter link must
  * never break the queue.
  */
 public record QueueFilter(ApplicationStatus status, Service service, Assignment assignment, boolean overdue,
@@ -65,7 +68,7 @@ public record QueueFilter(ApplicationStatus status, Service service, Assignment 
             parts.put("status", status);
         } else {
             where.append(" and a.status in (:open)");
-            parts.put("open", java.util.List.of(ApplicationStatus.SUBMITTED, ApplicationStatus.IN_REVIEW));
+            parts.put("open", List.of(ApplicationStatus.SUBMITTED, ApplicationStatus.IN_REVIEW));
         }
         if (service != null) {
             where.append(" and a.service = :service");
@@ -85,14 +88,52 @@ public record QueueFilter(ApplicationStatus status, Service service, Assignment 
             String reference = ReferenceNumber.normalize(search);
             String upper = search.toUpperCase(Locale.ROOT);
             String digits = search.replace(" ", "");
-            where.append(" and (a.reference = :ref or upper(a.familyName) like :name escape '!'"
-                    + " or a.documentNumber = :doc or a.currentIin = :iin or a.resultIin = :iin)");
+            where.append(" and (a.reference = :ref or ").append(nameCondition(parts))
+                    .append(" or a.documentNumber = :doc or a.currentIin = :iin or a.resultIin = :iin)");
             parts.put("ref", reference == null ? "" : reference);
-            parts.put("name", upper.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
             parts.put("doc", upper);
             parts.put("iin", digits);
         }
         return where.toString();
+    }
+
+    /** Words of a name beyond these are ignored: nobody types more, and each one adds an index scan. */
+    static final int MAX_NAME_WORDS = 5;
+
+    /**
+     * The search as a name: one word is the start of the family name (as before); several words are the family and
+     * given names in any order ("ZHOU MEI LIN", "MEI LIN ZHOU"), each the start of a word of the full name. The
+     * condition stays index-friendly: one of the words must start the family name, an OR of prefix LIKEs that
+     * application_family_name (V8) answers one range scan each, and only the cases found are checked for the other
+     * words. Hyphens count as spaces ("JI WOO" finds JI-WOO).
+     */
+    private String nameCondition(QueryParts parts) {
+        List<String> words = nameWords(search);
+        if (words.size() <= 1) {
+            parts.put("name", likeEscaped(words.isEmpty() ? search.toUpperCase(Locale.ROOT) : words.get(0)) + "%");
+            return "upper(a.familyName) like :name escape '!'";
+        }
+        StringJoiner starts = new StringJoiner(" or ", "(", ")");
+        StringJoiner all = new StringJoiner(" and ");
+        for (int i = 0; i < words.size(); i++) {
+            String word = likeEscaped(words.get(i));
+            starts.add("upper(a.familyName) like :nameStart" + i + " escape '!'");
+            all.add("concat(' ', replace(upper(a.familyName), '-', ' '), ' ', replace(upper(coalesce(a.givenNames, '')),"
+                    + " '-', ' ')) like :nameWord" + i + " escape '!'");
+            parts.put("nameStart" + i, word + "%");
+            parts.put("nameWord" + i, "% " + word + "%");
+        }
+        return "(" + starts + " and " + all + ")";
+    }
+
+    /** The words of a typed name, upper-cased; spaces, commas and hyphens separate them. */
+    static List<String> nameWords(String typed) {
+        return Arrays.stream(typed.toUpperCase(Locale.ROOT).split("[\\s,\\-]+")).filter(w -> !w.isEmpty())
+                .limit(MAX_NAME_WORDS).toList();
+    }
+
+    private static String likeEscaped(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
     /** Named parameters collected while building a query. */

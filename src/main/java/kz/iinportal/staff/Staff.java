@@ -42,6 +42,18 @@ public class Staff extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false, insertable = false, updatable = false)
     public OffsetDateTime createdAt;
 
+    /**
+     * The name to show for a staff login (an assignee, say), also of someone who has left; the login itself when it is
+     * nobody of the staff table.
+     */
+    public static String fullNameOf(String login) {
+        if (login == null) {
+            return null;
+        }
+        Staff staff = findById(login);
+        return staff == null ? login : staff.fullName;
+    }
+
     public static Optional<Staff> findActive(String login) {
         if (login == null) {
             return Optional.empty();

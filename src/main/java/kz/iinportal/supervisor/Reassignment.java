@@ -86,6 +86,8 @@ public class Reassignment extends Controller {
         }
         if (outcome == Reassignments.Outcome.NOT_AN_OPERATOR_OF_THE_BODY) {
             flash("error", i18n.getMessage("reassign.error.operator"));
+        } else if (outcome == Reassignments.Outcome.REFUSED_BEFORE) {
+            flash("error", i18n.getMessage("reassign.error.refusedBefore"));
         } else if (outcome == Reassignments.Outcome.REASSIGNED) {
             flash("message", i18n.getMessage("reassign.done"));
         }

@@ -10,19 +10,23 @@ import kz.iinportal.application.Application;
 import kz.iinportal.application.ApplicationStatus;
 import kz.iinportal.application.EventDetail;
 import kz.iinportal.application.EventKind;
+import kz.iinportal.complaint.Complaint;
 import kz.iinportal.notice.Notices;
 import kz.iinportal.web.Role;
 
 /**
  * A supervisor gives an open case to another operator of its body. The case is locked while it changes hands, so a
  * decision by the previous assignee either happens before (and the case is no longer open) or is refused afterwards as
- * made on a changed case.
+ * made on a changed case. A case back in review after an upheld complaint is not given to an operator whose refusal
+ * of it was set aside.
  */
 @ApplicationScoped
 public class Reassignments {
 
     public enum Outcome {
-        REASSIGNED, ALREADY_THEIRS, NOT_AN_OPERATOR_OF_THE_BODY, NOT_OPEN
+        REASSIGNED, ALREADY_THEIRS, NOT_AN_OPERATOR_OF_THE_BODY, NOT_OPEN,
+        /** The operator refused the case before and the complaint against that refusal was upheld. */
+        REFUSED_BEFORE
     }
 
     @Inject
@@ -42,6 +46,9 @@ public class Reassignments {
         }
         if (operator.equals(app.assignedTo)) {
             return Outcome.ALREADY_THEIRS;
+        }
+        if (Complaint.refusersOverturned(app.id).contains(operator)) {
+            return Outcome.REFUSED_BEFORE;
         }
         EventDetail detail = EventDetail.reassignment(app.assignedTo, operator);
         app.assignedTo = operator;

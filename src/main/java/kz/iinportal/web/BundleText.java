@@ -33,6 +33,11 @@ public final class BundleText {
         return text;
     }
 
+    /** Whether the bundles have this key (they all have the same keys: MessageBundlesTest). */
+    public static boolean has(String key) {
+        return BUNDLES.get("en").containsKey(key);
+    }
+
     /** The page's language (the request's choice); English outside a request, as the bundles fall back to. */
     public static String pageLanguage() {
         if (Arc.container() == null || !Arc.container().requestContext().isActive()) {

@@ -3,6 +3,7 @@ package kz.iinportal.web;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import io.quarkiverse.renarde.util.I18N;
 
@@ -13,20 +14,35 @@ import io.quarkiverse.renarde.util.I18N;
 public class FormErrors {
 
     private final I18N i18n;
+    private final UnaryOperator<String> wording;
     private final Map<String, String> errors = new LinkedHashMap<>();
     private final Map<String, String> links = new HashMap<>();
 
     public FormErrors(I18N i18n) {
+        this(i18n, UnaryOperator.identity());
+    }
+
+    /**
+     * Messages in the words of the person filling in: {@code wording} gives the key of their text for each message
+     * key (application.Voice#key: "Enter the applicant's email address" for someone filing for another).
+     */
+    public FormErrors(I18N i18n, UnaryOperator<String> wording) {
         this.i18n = i18n;
+        this.wording = wording;
     }
 
     public void add(String field, String messageKey) {
-        errors.putIfAbsent(field, i18n.getMessage(messageKey));
+        errors.putIfAbsent(field, i18n.getMessage(wording.apply(messageKey)));
     }
 
     /** A message whose arguments ({0}, {1}…) are formatted in the chosen language. */
     public void add(String field, String messageKey, Object... args) {
-        errors.putIfAbsent(field, i18n.formatMessage(messageKey, args));
+        errors.putIfAbsent(field, i18n.formatMessage(wording.apply(messageKey), args));
+    }
+
+    /** A message in the form's language, to be part of another one. */
+    public String message(String messageKey) {
+        return i18n.getMessage(messageKey);
     }
 
     /**
@@ -35,11 +51,6 @@ public class FormErrors {
      */
     public void linkTo(String field, String id) {
         links.put(field, id);
-    }
-
-    /** A message in the chosen language (a field's label, as the argument of another message). */
-    public String message(String messageKey) {
-        return i18n.getMessage(messageKey);
     }
 
     public boolean any() {

@@ -55,7 +55,7 @@ public class Home extends Controller {
             case SUPERVISOR -> Router.getURI(Dashboard::index);
             case OPERATOR -> Router.getURI(Queue::index);
             case FRONTOFFICE -> Router.getURI(FrontOffice::index);
-            case REPRESENTATIVE, APPLICANT -> Router.getURI(Applications::index);
+            case REPRESENTATIVE, APPLICANT -> Router.getURI(Applications::index, null, null);
         };
     }
 

@@ -1,5 +1,7 @@
 package kz.iinportal.web;
 
+import java.util.Map;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
@@ -27,8 +29,37 @@ public interface PortalConfig {
     @WithDefault("20")
     int maxOpenDrafts();
 
+    /**
+     * Names of the demo users, by login, for Quarkus' dev OIDC server: it has no setting for a user's name and names
+     * everyone after their login ("Applicant"). Set for dev mode and tests only (the names of the Keycloak realm);
+     * empty in production, where the identity provider's {@code name} claim is the name.
+     */
+    @WithName("dev-oidc.names")
+    Map<String, String> devOidcNames();
+
     /** The public certificate verification page. */
     Verify verify();
+
+    /** Duplicate candidates on the review page (review.SamePerson, matching.Likeness). */
+    Matching matching();
+
+    interface Matching {
+        /**
+         * The score (0–100) from which a register person or an earlier application is shown as a candidate. At 75 a
+         * person with the same names born another day of the same year (73) is not shown (common names have many
+         * such namesakes), one born the same day of a year one digit off (88) is.
+         */
+        @WithDefault("75")
+        int candidateThreshold();
+
+        /**
+         * The score from which a candidate is strong: it blocks formation like the same document does, and may be
+         * named for ground 3 once the operator confirms it. At 90: same names and birth date, a one-letter slip or a
+         * transliteration with the same birth date, or the same names with day and month swapped or a day apart.
+         */
+        @WithDefault("90")
+        int strongThreshold();
+    }
 
     interface Verify {
         /** Lookups one client may make at once; they come back at this many per {@link #period()}. */

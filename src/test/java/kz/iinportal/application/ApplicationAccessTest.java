@@ -34,6 +34,7 @@ class ApplicationAccessTest {
             s.get("/apply/" + draft + "/" + step).then().statusCode(404);
         }
         s.post("/apply", "/apply/" + draft + "/person", Map.of("familyName", "X")).then().statusCode(404);
+        s.get("/applications/" + submitted + "/withdraw").then().statusCode(404);
         s.post("/apply", "/applications/" + submitted + "/withdraw", Map.of()).then().statusCode(404);
         s.post("/apply", "/applications/" + draft + "/delete", Map.of()).then().statusCode(404);
         s.get("/applications").then().statusCode(200)

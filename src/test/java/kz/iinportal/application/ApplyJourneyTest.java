@@ -93,8 +93,11 @@ class ApplyJourneyTest {
                 .body(containsString("already been submitted"));
         s.send(step(id, "person"), Map.of("familyName", "CHANGED")).then().statusCode(303)
                 .header("Location", containsString("/applications/" + id));
-        // It can be withdrawn once; a second withdrawal is told so and changes nothing.
-        s.post("/applications/" + id, "/applications/" + id + "/withdraw", Map.of()).then().statusCode(303);
+        // It can be withdrawn once, from the page that asks first; a second withdrawal is told so and changes nothing.
+        s.get("/applications/" + id).then().body(containsString("href=\"/applications/" + id + "/withdraw\""))
+                .body(not(containsString("action=\"/applications/" + id + "/withdraw\"")));
+        s.post("/applications/" + id + "/withdraw", "/applications/" + id + "/withdraw", Map.of()).then()
+                .statusCode(303);
         s.get("/applications/" + id).then().body(containsString("Withdrawn"))
                 .body(not(containsString("Withdraw the application")));
         s.send("/applications/" + id + "/withdraw", Map.of()).then().statusCode(303);

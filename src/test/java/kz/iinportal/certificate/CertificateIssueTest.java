@@ -175,7 +175,7 @@ class CertificateIssueTest {
         CertificateCases.accept(decisions, walkIn);
         given().get(pdfPath(CertificateCases.certificateOf(walkIn))).then().statusCode(200);
 
-        long online = CertificateCases.formed(decisions, "cert-filer", "en", LocalDate.of(1993, 3, 14));
+        long online = CertificateCases.formed(decisions, "cert-filer", "en", LocalDate.of(1995, 11, 24)); // someone else
         given().get(pdfPath(CertificateCases.certificateOf(online))).then().statusCode(404);
     }
 

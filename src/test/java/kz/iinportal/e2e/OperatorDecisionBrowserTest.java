@@ -100,7 +100,7 @@ class OperatorDecisionBrowserTest extends KeycloakBrowserTest {
         assertTrue(main().getText().contains("IIN formed"), main().getText());
         assertFalse(main().getText().contains("An ACTIVE IIN is already registered"),
                 "the IIN this case formed is not a warning about itself");
-        String iinOnReviewPage = summaryValue("Your IIN");
+        String iinOnReviewPage = summaryValue("IIN formed or corrected by this application");
         Browser.screenshot(browser, "operator-decision-review");
 
         browser.findElement(By.cssSelector(".account__signout button")).click();

@@ -33,6 +33,7 @@ import kz.iinportal.iin.IinStatus;
 import kz.iinportal.iin.PersonData;
 import kz.iinportal.iin.Register;
 import kz.iinportal.iin.Sex;
+import kz.iinportal.matching.MatchPart;
 import kz.iinportal.review.SamePerson.Candidate;
 import kz.iinportal.review.SamePerson.EarlierApplication;
 import kz.iinportal.review.SamePerson.NamedIin;
@@ -98,10 +99,11 @@ class SamePersonTest {
         IinRecord apostrophe = register.form(person("Oʼbrien Smíth", "SEAN-" + token, born, "B" + token, "GB"), "op",
                 null);
         IinRecord spaced = register.form(person("O BRIEN SMITH", "Sean" + token, born, "C" + token, "US"), "op", null);
-        // Same names, another birth date: not the same person.
-        register.form(person("O'BRIEN-SMITH", "SEAN " + token, born.plusDays(1), "D" + token, "IE"), "op", null);
-        // Same birth date, another given name: not the same person either.
-        register.form(person("O'BRIEN-SMITH", "SHAUN " + token, born, "E" + token, "IE"), "op", null);
+        // Same names, born another year: not the same person.
+        register.form(person("O'BRIEN-SMITH", "SEAN " + token, born.plusYears(12), "D" + token, "IE"), "op", null);
+        // Same birth date, another given name: not the same person either. (SHAUN, a spelling of SEAN, would be a
+        // scored candidate: see aCyrillicSpelledRegisterPersonIsAStrongCandidateForALatinApplication.)
+        register.form(person("O'BRIEN-SMITH", "MAIREAD " + token(), born, "EE" + token + "EE", "IE"), "op", null);
 
         Application app = application(Service.FORMATION, ApplicationStatus.IN_REVIEW, OWN_BODY, a -> {
             a.familyName = "OBRIEN SMITH";
@@ -116,6 +118,115 @@ class SamePersonTest {
                 Set.copyOf(candidates.stream().map(Candidate::iin).toList()), candidates.toString());
         assertEquals(3, candidates.size());
         candidates.forEach(c -> assertEquals(NAME, c.reasons(), c.toString()));
+    }
+
+    @Test
+    void aCyrillicSpelledRegisterPersonIsAStrongCandidateForALatinApplication() {
+        LocalDate some = uncommonBirthDate();
+        // day and month both 12 or less and different, so that they can be swapped
+        LocalDate born = LocalDate.of(some.getYear(), some.getMonthValue(), some.getMonthValue() % 12 + 1);
+        // Imported in Cyrillic only (the Latin field holds Cyrillic), and another with a French-style romanisation.
+        IinRecord cyrillic = register.form(new PersonData("Щербакова", "Жанна", null, null, born, Sex.FEMALE, "RU",
+                document("C")), "op", null);
+        IinRecord romanised = register.form(new PersonData("SHERBAKOVA", "JANNA", "Щербакова", "Жанна",
+                LocalDate.of(born.getYear(), born.getDayOfMonth(), born.getMonthValue()),
+                Sex.FEMALE, "RU", document("R")), "op", null);
+        // Namesakes: born years before, and the other sex.
+        register.form(new PersonData("Щербакова", "Жанна", null, null, born.minusYears(7), Sex.FEMALE, "RU",
+                document("N")), "op", null);
+        register.form(new PersonData("SHCHERBAKOV", "ZHAN", null, null, born, Sex.MALE, "RU", document("M")), "op",
+                null);
+
+        Application app = application(Service.FORMATION, ApplicationStatus.IN_REVIEW, OWN_BODY, a -> {
+            a.familyName = "SHCHERBAKOVA";
+            a.givenNames = "ZHANNA";
+            a.birthDate = born;
+            a.citizenship = "RU";
+            a.documentNumber = document("A").number();
+            a.documentCountry = "RU";
+        });
+
+        List<Candidate> candidates = samePerson.candidates(app);
+        assertEquals(List.of(cyrillic.iin, romanised.iin), candidates.stream().map(Candidate::iin).toList(),
+                candidates.toString());
+        Candidate first = candidates.get(0);
+        assertTrue(first.strong(), first.toString());
+        assertEquals(Set.of(Reason.LIKENESS), first.reasons());
+        MatchPart given = first.parts().stream().filter(p -> p.part() == MatchPart.Part.GIVEN_NAMES).findFirst()
+                .orElseThrow();
+        assertEquals(MatchPart.How.TRANSLITERATION, given.how());
+        assertEquals("ZHANNA", given.applicant());
+        assertEquals("ЖАННА", given.other());
+        assertEquals("ZHANNA", given.via());
+        Candidate second = candidates.get(1);
+        assertTrue(second.score() < first.score(), candidates.toString());
+        assertTrue(second.strong(), second.toString());
+        assertEquals(MatchPart.How.DAY_MONTH_SWAPPED, second.parts().get(2).how());
+    }
+
+    @Test
+    void kazakhLettersTyposAndDocumentLookalikesAreFound() {
+        LocalDate born = uncommonBirthDate();
+        IinRecord kazakh = register.form(new PersonData("ҚАСЫМОВ", "ӘЛИХАН", null, null, born, Sex.MALE, "KZ",
+                document("K")), "op", null);
+        PersonData.Document passport = document("P");
+        IinRecord lookalike = register.form(new PersonData("UNRELATED", "NAME", null, null, born.minusYears(20),
+                Sex.FEMALE, "TR", passport), "op", null);
+
+        Application app = application(Service.FORMATION, ApplicationStatus.IN_REVIEW, OWN_BODY, a -> {
+            a.familyName = "QASYMOV";
+            a.givenNames = "ALIHAN";
+            a.birthDate = born;
+            a.sex = Sex.MALE;
+            a.citizenship = "KZ";
+            // the same passport, typed with O for 0 and spaces
+            a.documentNumber = passport.number().replace('0', 'O').replaceAll("(.{3})", "$1 ");
+            a.documentCountry = passport.issuingCountry();
+        });
+        List<Candidate> candidates = samePerson.candidates(app);
+        assertEquals(List.of(lookalike.iin, kazakh.iin), candidates.stream().map(Candidate::iin).toList(),
+                candidates.toString());
+        assertEquals(Set.of(Reason.DOCUMENT), candidates.get(0).reasons());
+        assertTrue(candidates.get(0).strong());
+        assertTrue(candidates.get(1).strong(), candidates.get(1).toString());
+        assertEquals(MatchPart.How.TRANSLITERATION, candidates.get(1).parts().get(0).how());
+    }
+
+    @Test
+    void aYearOneDigitOffIsShownButNotStrongAndNotAChoiceForGroundThreeAndTheSameYearIsNotShown() {
+        String token = token();
+        LocalDate born = uncommonBirthDate();
+        IinRecord yearSlip = register.form(person("NAMESAKE" + token, "ONE", born.plusYears(
+                born.getYear() % 10 == 9 ? -1 : 1), "Y" + token, "DE"), "op", null);
+        // the same names born another day of the same year: a namesake, not shown
+        register.form(person("NAMESAKE" + token, "ONE", born.getDayOfYear() > 180 ? born.minusDays(100)
+                : born.plusDays(100), "X" + token, "DE"), "op", null);
+        Application app = application(Service.FORMATION, ApplicationStatus.IN_REVIEW, OWN_BODY, a -> {
+            a.familyName = "NAMESAKE" + token;
+            a.givenNames = "ONE";
+            a.birthDate = born;
+            a.documentNumber = "ZZ" + token + "ZZ";
+            a.documentCountry = "DE";
+        });
+        SamePerson.Findings findings = samePerson.of(app, body(OWN_BODY));
+        assertEquals(1, findings.candidates().size(), findings.candidates().toString());
+        Candidate c = findings.candidates().get(0);
+        assertEquals(yearSlip.iin, c.iin());
+        assertEquals(88, c.score());
+        assertEquals(MatchPart.How.YEAR_ONE_DIGIT, c.parts().get(2).how());
+        assertFalse(c.strong());
+        assertTrue(IdentityCheck.of(app, findings).groundThreeChoices().isEmpty(), "a namesake is no ground 3");
+        assertNull(findings.activeWithSameDocument());
+    }
+
+    /** A birth date few other tests use, so that only this test's persons are born near it. */
+    static LocalDate uncommonBirthDate() {
+        return LocalDate.of(1900, 1, 1).plusDays(SEQUENCE.incrementAndGet() * 37L + Math.floorMod(System.nanoTime(), 20_000L));
+    }
+
+    static PersonData.Document document(String prefix) {
+        return new PersonData.Document(DocumentType.PASSPORT, prefix + Math.floorMod(System.nanoTime(), 10_000_000_000L), "TR",
+                null, null);
     }
 
     @Test
@@ -319,6 +430,45 @@ class SamePersonTest {
                 .body(containsString("No person in the register has the same identity document"))
                 .body(containsString("This person has no other applications."))
                 .body(not(containsString("The IIN named by the applicant")));
+    }
+
+    @Test
+    @TestSecurity(user = "dup-operator", roles = "operator")
+    void theReviewPageExplainsEachCandidatesScoreInThePagesLanguage() {
+        QuarkusTransaction.requiringNew().run(() -> CaseReviewPageTest.staff("dup-operator", OWN_BODY));
+        LocalDate some = uncommonBirthDate();
+        LocalDate born = LocalDate.of(some.getYear(), 3, 4);
+        IinRecord held = register.form(new PersonData("Щербакова", "Жанна", null, null, born.withMonth(4).withDayOfMonth(3),
+                Sex.FEMALE, "DE", document("C")), "op", null);
+        Application app = application(Service.FORMATION, ApplicationStatus.IN_REVIEW, OWN_BODY, a -> {
+            a.familyName = "SHCHERBAKOVA";
+            a.givenNames = "ZHANNA";
+            a.birthDate = born;
+            a.documentNumber = document("A").number();
+            a.documentCountry = "TR";
+            a.assignedTo = "dup-operator";
+        });
+        String family = "96: SHCHERBAKOVA ≈ ЩЕРБАКОВА (SHCHERBAKOVA)";
+        String given = "96: ZHANNA ≈ ЖАННА (ZHANNA)";
+        String dates = "85: 04.03." + born.getYear() + " ≈ 03.04." + born.getYear();
+        given().get("/review/case/" + app.id).then().statusCode(200)
+                .body(containsString(held.iin))
+                .body(containsString("<strong>93</strong><span class=\"tag tag--strong\">Strong match</span>"))
+                .body(containsString("Family name " + family + " — the same name in another script or spelling"))
+                .body(containsString("Given names " + given + " — the same name in another script or spelling"))
+                .body(containsString("Date of birth " + dates + " — day and month swapped"))
+                .body(containsString("Sex 100: Female ≈ Female — the same"))
+                .body(containsString("Names and date of birth alike (scored)"));
+        given().header("Accept-Language", "ru").get("/review/case/" + app.id).then().statusCode(200)
+                .body(containsString("Сильное совпадение"))
+                .body(containsString("Имя " + given + " — то же имя в другой письменности или транслитерации"))
+                .body(containsString("Дата рождения " + dates + " — день и месяц переставлены местами"))
+                .body(containsString("Пол 100: Женский ≈ Женский — совпадает"));
+        given().header("Accept-Language", "kk").get("/review/case/" + app.id).then().statusCode(200)
+                .body(containsString("Күшті сәйкестік"))
+                .body(containsString("Тегі " + family + " — басқа жазуда немесе транслитерацияда жазылған сол есім"))
+                .body(containsString("Туған күні " + dates + " — күні мен айы орындарын ауыстырған"))
+                .body(containsString("Жеке басты куәландыратын құжат 0: "));
     }
 
     /** A correction naming {@code iin}, with the person's data; persisted so that it has an id. */

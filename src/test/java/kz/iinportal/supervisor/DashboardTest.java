@@ -138,7 +138,9 @@ class DashboardTest {
         assertTrue(page.contains("<title>3. IIN already registered: 2</title>"), "refusal bar");
         assertTrue(page.contains("<title>Ulytau Region: 11.0</title>"), "median bar");
         assertTrue(page.contains("<title>Aigerim Dashboard: 2</title>"), "operator bar");
-        assertTrue(!page.contains("<script"), "no JavaScript");
+        // The charts need no JavaScript: the page's only script is the layout's session timeout warning.
+        assertEquals(1, page.split("<script", -1).length - 1, "one script");
+        assertTrue(page.contains("<script src=\"/js/session-timeout.js\" defer></script>"), "no chart script");
     }
 
     @Test

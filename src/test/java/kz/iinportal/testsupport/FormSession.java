@@ -76,6 +76,28 @@ public final class FormSession {
         return response;
     }
 
+    /**
+     * Sends a multipart form as its page would (text fields as UTF-8, each file under {@code fileField} with its
+     * name), with the token of the page read last.
+     */
+    public Response sendMultipart(String action, Map<String, String> fields, String fileField,
+            Map<String, byte[]> files) {
+        var request = browser();
+        for (Map.Entry<String, String> field : fields.entrySet()) {
+            request = request.multiPart(new io.restassured.builder.MultiPartSpecBuilder(field.getValue())
+                    .controlName(field.getKey()).charset("UTF-8").build());
+        }
+        for (Map.Entry<String, byte[]> file : files.entrySet()) {
+            request = request.multiPart(fileField, file.getKey(), file.getValue(), "application/octet-stream");
+        }
+        if (token != null) {
+            request = request.multiPart("csrf-token", token);
+        }
+        Response response = request.post(action);
+        cookies.putAll(response.cookies());
+        return response;
+    }
+
     public Map<String, String> cookies() {
         return cookies;
     }

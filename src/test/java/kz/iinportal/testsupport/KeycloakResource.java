@@ -24,6 +24,9 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
 
     public static final int PORT = Integer.getInteger("keycloak.port", 8180);
+
+    /** Keycloak builds its server on first start: about a minute on an idle machine, several on a busy one. */
+    static final int STARTUP_SECONDS = Integer.getInteger("keycloak.startup-seconds", 420);
     public static final String BASE_URL = "http://localhost:" + PORT;
     public static final String REALM_URL = BASE_URL + "/realms/iin";
     public static final Path PID_FILE = Path.of(System.getProperty("keycloak.pid-file", "target/keycloak.pid"));
@@ -101,7 +104,7 @@ public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
     }
 
     private void awaitRealm() {
-        long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
+        long deadline = System.nanoTime() + Duration.ofSeconds(STARTUP_SECONDS).toNanos();
         while (System.nanoTime() < deadline) {
             if (realmAnswers()) {
                 return;
@@ -117,7 +120,7 @@ public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
                 throw new IllegalStateException(e);
             }
         }
-        throw new IllegalStateException("Keycloak did not serve realm iin within 180 s; see target/keycloak/keycloak.log");
+        throw new IllegalStateException("Keycloak did not serve realm iin within " + STARTUP_SECONDS + " s; see target/keycloak/keycloak.log");
     }
 
     private static boolean realmAnswers() {

@@ -34,6 +34,7 @@ class AccessMatrixTest {
         ROUTES.put("/supervisor/rules", Set.of("supervisor"));
         ROUTES.put("/supervisor/audit", Set.of("supervisor"));
         ROUTES.put("/supervisor/cases", Set.of("supervisor"));
+        ROUTES.put("/supervisor/complaints", Set.of("supervisor"));
     }
 
     static final Set<String> PUBLIC_ROUTES = Set.of("/", "/iin/check", "/verify");

@@ -83,7 +83,8 @@ class HostileInputTest {
                 "consent", "yes"), List.of("declaration", "consent"), List.of(), null);
         for (String v : HostileInput.VALUES) {
             String e = HostileInput.encoded(v);
-            for (String page : List.of("person", "document", "stay", "documents", "check", "confirmation")) {
+            for (String page : List.of("service", "person", "document", "stay", "documents", "check",
+                    "confirmation")) {
                 hostile.get("/apply/" + e + "/" + page, v);
             }
             hostile.get("/applications/" + e, v);
@@ -235,6 +236,9 @@ class HostileInputTest {
     }
 
     private static void steps(HostileInput hostile, FormSession browser, long id) {
+        // the draft's service question (Back from the first step, Change on the check page)
+        hostile.form(browser, step(id, "service"), step(id, "service"), Map.of("service", "FORMATION"),
+                List.of("service"), List.of(), null);
         hostile.form(browser, step(id, "person"), step(id, "person"), PERSON, List.copyOf(PERSON.keySet()),
                 PERSON_ECHOED, null);
         // the machine-readable zone, read by "Fill in from the zone" and again by Continue
