@@ -44,6 +44,9 @@ public class SessionEnded implements OidcRedirectFilter {
         if (request.path().equals(context.oidcTenantConfig().logout().path().orElse(null))) {
             return;
         }
+        if (formLost(request)) {
+            return; // a form was lost on the way to signing in again: a later redirect must not hide that
+        }
         String value;
         if (request.method() == HttpMethod.POST) {
             value = FORM_LOST;

@@ -2,6 +2,7 @@ package kz.iinportal.complaint;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import kz.iinportal.application.Application;
@@ -15,13 +16,13 @@ import kz.iinportal.testsupport.TestCases;
 import kz.iinportal.web.Role;
 
 /** Refused cases, heads of bodies and what the complaint tests look at, written and read straight in PostgreSQL. */
-final class ComplaintCases {
+public final class ComplaintCases {
 
     private ComplaintCases() {
     }
 
     /** A case of the body filed by {@code filer}, refused by {@code operator} as the decision does it; its id. */
-    static long refused(String body, String filer, String operator) {
+    public static long refused(String body, String filer, String operator) {
         return refused(body, filer, operator, OffsetDateTime.now());
     }
 
@@ -41,7 +42,7 @@ final class ComplaintCases {
     }
 
     /** A supervisor who heads the body (a staff member without a body of their own, as heads are). */
-    static void head(String login, String body) {
+    public static void head(String login, String body) {
         QuarkusTransaction.requiringNew().run(() -> {
             if (Staff.findById(login) == null) {
                 Staff head = new Staff();
@@ -85,8 +86,8 @@ final class ComplaintCases {
     }
 
     /** A complaint filed on the refused case through the service, as the form does; its id. */
-    static long filed(Complaints complaints, long applicationId, String filer) {
+    public static long filed(Complaints complaints, long applicationId, String filer) {
         return complaints.file(applicationId, new ComplaintForm("The refusal is wrong.", List.of(),
-                java.util.Map.of()), filer, Role.APPLICANT_NAME).id;
+                Map.of()), filer, Role.APPLICANT_NAME).id;
     }
 }

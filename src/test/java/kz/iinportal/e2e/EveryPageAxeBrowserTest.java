@@ -46,6 +46,8 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import kz.iinportal.application.Application;
+import kz.iinportal.complaint.ComplaintCases;
+import kz.iinportal.complaint.Complaints;
 import kz.iinportal.application.EventKind;
 import kz.iinportal.application.ReferenceNumber;
 import kz.iinportal.application.Submission;
@@ -88,6 +90,9 @@ class EveryPageAxeBrowserTest {
 
     @TestHTTPResource("/")
     URL portal;
+
+    @Inject
+    Complaints complaints;
 
     @Inject
     Submission submission;
@@ -146,6 +151,10 @@ class EveryPageAxeBrowserTest {
         eachLanguage("/apply/" + draft + "/documents", "Apply/documents", "applicant");
         eachLanguage("/apply/" + draft + "/check", "Apply/check", "applicant");
         eachLanguage("/signout", "SignOut/confirm", "applicant");
+        eachLanguage("/applications/" + filed + "/withdraw", "Applications/withdrawal", "applicant");
+        eachLanguage("/apply/" + draft + "/service", "Apply/service", "applicant");
+        long refused = ComplaintCases.refused(BODY, "axe-applicant", "axe-refuser");
+        eachLanguage("/applications/" + refused + "/complaint", "ComplaintFiling/form", "applicant");
         eachLanguage("/supervisor", "Errors/forbidden", "applicant");
         for (String lang : LANGUAGES) {
             language(lang, "/apply");
@@ -231,6 +240,11 @@ class EveryPageAxeBrowserTest {
         eachLanguage("/supervisor/rules/FORMATION/amend", "ServiceRules/amend", "supervisor");
         eachLanguage("/supervisor/calendar", "HolidayCalendar/index", "supervisor");
         eachLanguage("/supervisor/audit", "AuditLog/index", "supervisor");
+        ComplaintCases.head("axe-supervisor", BODY);
+        long complaint = ComplaintCases.filed(complaints, ComplaintCases.refused(BODY, "axe-filer", "axe-refuser"),
+                "axe-filer");
+        eachLanguage("/supervisor/complaints", "ComplaintDesk/index", "supervisor");
+        eachLanguage("/supervisor/complaints/" + complaint, "ComplaintDesk/complaint", "supervisor");
         for (String lang : LANGUAGES) {
             language(lang, "/supervisor/rules/FORMATION/amend");
             submitMainForm();
