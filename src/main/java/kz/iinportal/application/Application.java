@@ -2,6 +2,7 @@ package kz.iinportal.application;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -314,7 +315,7 @@ public class Application extends PanacheEntity {
     }
 
     /** The other submitted applications of persons born on any of {@code days}, in any body (V10's index). */
-    public static List<Application> othersBornOn(java.util.Collection<LocalDate> days, long except) {
+    public static List<Application> othersBornOn(Collection<LocalDate> days, long except) {
         return list("birthDate in ?1 and status <> ?2 and id <> ?3", days, ApplicationStatus.DRAFT, except);
     }
 }

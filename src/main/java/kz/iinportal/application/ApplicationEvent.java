@@ -1,6 +1,9 @@
 package kz.iinportal.application;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import jakarta.persistence.Column;
@@ -26,7 +29,8 @@ import kz.iinportal.web.Role;
 @Entity
 @Immutable
 @Table(name = "application_event")
-@NamedQuery(name = "ApplicationEvent.timeline", query = "from ApplicationEvent e where e.application = ?1 order by e.at, e.id")
+@NamedQuery(name = "ApplicationEvent.timeline",
+        query = "from ApplicationEvent e where e.application = ?1 order by e.at, e.id")
 public class ApplicationEvent extends PanacheEntity {
 
     @ManyToOne(optional = false)
@@ -117,9 +121,9 @@ public class ApplicationEvent extends PanacheEntity {
         if (value instanceof OffsetDateTime odt) {
             return odt;
         }
-        if (value instanceof java.time.Instant instant) {
-            return instant.atOffset(java.time.ZoneOffset.UTC);
+        if (value instanceof Instant instant) {
+            return instant.atOffset(ZoneOffset.UTC);
         }
-        return ((java.sql.Timestamp) value).toInstant().atOffset(java.time.ZoneOffset.UTC);
+        return ((Timestamp) value).toInstant().atOffset(ZoneOffset.UTC);
     }
 }

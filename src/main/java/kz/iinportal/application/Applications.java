@@ -18,12 +18,12 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import io.quarkiverse.renarde.Controller;
-import kz.iinportal.documents.ApplicationDocument;
-import kz.iinportal.documents.DocumentInfo;
-import kz.iinportal.documents.DocumentStore;
 import io.quarkiverse.renarde.router.Router;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import kz.iinportal.documents.ApplicationDocument;
+import kz.iinportal.documents.DocumentInfo;
+import kz.iinportal.documents.DocumentStore;
 import kz.iinportal.web.CurrentUser;
 import kz.iinportal.web.FormErrors;
 import kz.iinportal.web.Pagination;
@@ -102,7 +102,8 @@ public class Applications extends Controller {
         List<String> missing = submission.missingAnswers(app);
         String next = app.status != ApplicationStatus.DRAFT ? null
                 : Apply.stepUri(app.id, missing.isEmpty() ? "check" : missing.get(0)).toString();
-        return Templates.detail(app, ApplicationEvent.timeline(app).stream().filter(e -> e.kind.shownToFiler()).toList(),
+        return Templates.detail(app,
+                ApplicationEvent.timeline(app).stream().filter(e -> e.kind.shownToFiler()).toList(),
                 next, documents.list(app.id));
     }
 

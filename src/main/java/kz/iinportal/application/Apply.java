@@ -310,7 +310,8 @@ public class Apply extends Controller {
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Object saveDocument(@RestPath long id, @RestForm String documentType, @RestForm String documentNumber,
             @RestForm String documentCountry, @RestForm("documentIssueDate-day") String issueDay,
-            @RestForm("documentIssueDate-month") String issueMonth, @RestForm("documentIssueDate-year") String issueYear,
+            @RestForm("documentIssueDate-month") String issueMonth,
+            @RestForm("documentIssueDate-year") String issueYear,
             @RestForm("documentExpiryDate-day") String expiryDay,
             @RestForm("documentExpiryDate-month") String expiryMonth,
             @RestForm("documentExpiryDate-year") String expiryYear) {

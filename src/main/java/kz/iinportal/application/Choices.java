@@ -1,6 +1,8 @@
 package kz.iinportal.application;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -24,7 +26,7 @@ public class Choices {
     I18N i18n;
 
     /** The services on offer (those the rules in force allow for this channel and filer). */
-    public Map<String, String> services(java.util.List<Service> offered) {
+    public Map<String, String> services(List<Service> offered) {
         return labels(offered.toArray(Service[]::new));
     }
 
@@ -35,7 +37,7 @@ public class Choices {
 
     /** The statuses an operator can filter their body's cases by: every status but the filer's own drafts. */
     public Map<String, String> queueStatuses() {
-        return labels(java.util.Arrays.stream(ApplicationStatus.values())
+        return labels(Arrays.stream(ApplicationStatus.values())
                 .filter(s -> s != ApplicationStatus.DRAFT).toArray(ApplicationStatus[]::new));
     }
 
@@ -65,8 +67,9 @@ public class Choices {
     }
 
     public String ground(RefusalGround ground) {
-        return ground == null ? "" : i18n.formatMessage("refusalGround.numbered", ground.number,
-                i18n.getMessage(ground.labelKey()));
+        return ground == null ? ""
+                : i18n.formatMessage("refusalGround.numbered", ground.number,
+                        i18n.getMessage(ground.labelKey()));
     }
 
     public Map<String, String> sexes() {

@@ -5,10 +5,9 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-
-import jakarta.inject.Inject;
 
 import kz.iinportal.documents.DocumentKind;
 import kz.iinportal.documents.DocumentStore;

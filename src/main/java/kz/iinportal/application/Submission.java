@@ -10,12 +10,15 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import kz.iinportal.calendar.WorkingCalendar;
 import kz.iinportal.documents.DocumentInfo;
 import kz.iinportal.documents.DocumentKind;
 import kz.iinportal.documents.DocumentStore;
-import kz.iinportal.calendar.WorkingCalendar;
+import kz.iinportal.notice.NoticeKind;
+import kz.iinportal.notice.Notices;
 import kz.iinportal.web.Kazakhstan;
 
 /** The rules in force and the act of submitting: what may be filed today, what is missing, and the reference. */
@@ -23,7 +26,7 @@ import kz.iinportal.web.Kazakhstan;
 public class Submission {
 
     @Inject
-    kz.iinportal.notice.Notices notices;
+    Notices notices;
 
     @Inject
     DocumentStore documents;
@@ -64,7 +67,8 @@ public class Submission {
                 || app.phone == null) {
             missing.add("stay");
         }
-        Set<DocumentKind> uploaded = documents.list(app.id).stream().map(DocumentInfo::kind).collect(Collectors.toSet());
+        Set<DocumentKind> uploaded = documents.list(app.id).stream().map(DocumentInfo::kind)
+                .collect(Collectors.toSet());
         if (!uploaded.containsAll(requiredDocuments(app))) {
             missing.add("documents");
         }
@@ -121,7 +125,7 @@ public class Submission {
      */
     @Transactional
     public boolean withdraw(long id, String actor, String role) {
-        Application app = Application.findById(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        Application app = Application.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (app == null || !app.status.isPending()) {
             return false;
         }
@@ -138,6 +142,6 @@ public class Submission {
         app.submittedAt = OffsetDateTime.now();
         app.dueAt = calendar.deadlineFor(app.submittedAt).endsAt();
         app.moveTo(ApplicationStatus.SUBMITTED, actor, role, EventKind.SUBMITTED);
-        notices.announce(app, kz.iinportal.notice.NoticeKind.SUBMITTED);
+        notices.announce(app, NoticeKind.SUBMITTED);
     }
 }

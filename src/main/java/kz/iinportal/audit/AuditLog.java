@@ -5,8 +5,8 @@ import java.sql.SQLException;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 
@@ -32,7 +32,8 @@ public class AuditLog extends Controller {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance index(List<ApplicationEvent.LogEntry> entries, Long older, AuditChain.Report report);
+        static native TemplateInstance index(List<ApplicationEvent.LogEntry> entries, Long older,
+                AuditChain.Report report);
     }
 
     @GET

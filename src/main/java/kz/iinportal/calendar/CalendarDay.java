@@ -25,7 +25,7 @@ public class CalendarDay extends PanacheEntityBase {
     @Id
     public LocalDate day;
 
-    @Convert(converter = DayKind.Converter.class)
+    @Convert(converter = DayKind.CodeConverter.class)
     public DayKind kind;
 
     @Embedded

@@ -1,6 +1,7 @@
 package kz.iinportal.calendar;
 
 import jakarta.persistence.AttributeConverter;
+import jakarta.persistence.Converter;
 
 import kz.iinportal.web.Labelled;
 
@@ -46,8 +47,8 @@ public enum DayKind implements Labelled {
     }
 
     /** Maps the enum to its lower-case code (the table's CHECK constraint), not to the constant's name. */
-    @jakarta.persistence.Converter
-    public static class Converter implements AttributeConverter<DayKind, String> {
+    @Converter
+    public static class CodeConverter implements AttributeConverter<DayKind, String> {
         @Override
         public String convertToDatabaseColumn(DayKind kind) {
             return kind == null ? null : kind.code;

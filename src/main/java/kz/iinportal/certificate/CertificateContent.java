@@ -44,11 +44,14 @@ public record CertificateContent(String language, List<String> title, List<Row> 
         rows.add(new Row(labels(languages, "cert.pdf.citizenship"),
                 Boolean.TRUE.equals(app.stateless) || app.citizenship == null
                         ? BundleText.get(lang, "apply.person.stateless")
-                        : Countries.name(app.citizenship, lang), false));
+                        : Countries.name(app.citizenship, lang),
+                false));
         rows.add(new Row(labels(languages, "cert.pdf.document"), document(app, lang), false));
-        rows.add(new Row(labels(languages, app.service == Service.FORMATION ? "cert.pdf.formedOn" : "cert.pdf.correctedOn"),
+        rows.add(new Row(
+                labels(languages, app.service == Service.FORMATION ? "cert.pdf.formedOn" : "cert.pdf.correctedOn"),
                 date(Kazakhstan.dateOf(certificate.issuedAt)), false));
-        rows.add(new Row(labels(languages, "cert.pdf.body"), app.region == null ? "" : app.region.name.in(lang), false));
+        rows.add(
+                new Row(labels(languages, "cert.pdf.body"), app.region == null ? "" : app.region.name.in(lang), false));
         rows.add(new Row(labels(languages, "cert.pdf.number"), certificate.number, true));
 
         return new CertificateContent(lang, labels(languages, "cert.pdf.title"), rows,

@@ -13,6 +13,7 @@ public final class CertificateNumber {
 
     private static final String PREFIX = "KZC";
     private static final int RANDOM_CHARS = 11;
+
     private CertificateNumber() {
     }
 

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestPath;
 
 import io.quarkiverse.renarde.Controller;
+import kz.iinportal.application.CaseEvents;
 import kz.iinportal.application.EventDetail;
 import kz.iinportal.application.EventKind;
 import kz.iinportal.web.CurrentUser;
@@ -34,7 +35,7 @@ public class Certificates extends Controller {
     CurrentUser currentUser;
 
     @Inject
-    kz.iinportal.application.CaseEvents events;
+    CaseEvents events;
 
     @GET
     @Path("{number}/pdf")

@@ -50,7 +50,8 @@ public final class RateLimiter {
     }
 
     private void forgetIdle(long now) {
-        buckets.entrySet().removeIf(e -> !e.getKey().equals(OVERFLOW) && e.getValue().isFull(now, requests, nanosPerToken));
+        buckets.entrySet()
+                .removeIf(e -> !e.getKey().equals(OVERFLOW) && e.getValue().isFull(now, requests, nanosPerToken));
     }
 
     /**

@@ -65,10 +65,12 @@ public class Verification extends Controller {
     private Response lookUp(String input) {
         // Only kept to show it again in the field; a real number is 18 characters.
         String typed = input.length() > 40 ? input.substring(0, 40) : input;
-        Optional<Duration> wait = limit.take(request.remoteAddress() == null ? null : request.remoteAddress().hostAddress());
+        Optional<Duration> wait = limit
+                .take(request.remoteAddress() == null ? null : request.remoteAddress().hostAddress());
         if (wait.isPresent()) {
             long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
-            return Response.status(429).header("Retry-After", seconds).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+            return Response.status(429).header("Retry-After", seconds)
+                    .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                     .entity(Templates.tooMany(String.format(i18n.getMessage("verify.tooMany.wait"), seconds)))
                     .build();
         }

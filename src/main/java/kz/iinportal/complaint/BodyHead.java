@@ -2,6 +2,7 @@ package kz.iinportal.complaint;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.Objects;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
@@ -40,13 +41,13 @@ public class BodyHead extends PanacheEntityBase {
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Key k && java.util.Objects.equals(login, k.login)
-                    && java.util.Objects.equals(territorialBody, k.territorialBody);
+            return other instanceof Key k && Objects.equals(login, k.login)
+                    && Objects.equals(territorialBody, k.territorialBody);
         }
 
         @Override
         public int hashCode() {
-            return java.util.Objects.hash(login, territorialBody);
+            return Objects.hash(login, territorialBody);
         }
     }
 

@@ -1,5 +1,6 @@
 package kz.iinportal.complaint;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -143,7 +144,7 @@ public class ComplaintDesk extends Controller {
     }
 
     private Map<String, String> outcomes() {
-        Map<String, String> options = new java.util.LinkedHashMap<>();
+        Map<String, String> options = new LinkedHashMap<>();
         options.put(ComplaintStatus.UPHELD.name(), i18n.getMessage("complaint.answer.option.UPHELD"));
         options.put(ComplaintStatus.REJECTED.name(), i18n.getMessage("complaint.answer.option.REJECTED"));
         return options;

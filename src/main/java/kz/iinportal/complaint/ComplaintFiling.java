@@ -1,5 +1,6 @@
 package kz.iinportal.complaint;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -58,7 +59,7 @@ public class ComplaintFiling extends Controller {
     static class Templates {
         /** {@code refusal}: why no complaint can be filed now (the form is then not offered), or null. */
         static native TemplateInstance form(Application app, Map<String, String> form, Map<String, String> errors,
-                String refusal, java.time.LocalDate filingEnds, String addressee);
+                String refusal, LocalDate filingEnds, String addressee);
     }
 
     @GET

@@ -43,10 +43,11 @@ record ComplaintForm(String text, List<Attachment> attachments, Map<String, Stri
 
     /** The files chosen; a file input left empty arrives as a part without a name and without bytes, and is none. */
     private static List<Attachment> attachments(List<FileUpload> files, FormErrors errors) {
-        List<FileUpload> chosen = files == null ? List.of() : files.stream()
-                .filter(f -> f != null && f.uploadedFile() != null
-                        && !(f.size() == 0 && FormValues.trim(f.fileName()) == null))
-                .toList();
+        List<FileUpload> chosen = files == null ? List.of()
+                : files.stream()
+                        .filter(f -> f != null && f.uploadedFile() != null
+                                && !(f.size() == 0 && FormValues.trim(f.fileName()) == null))
+                        .toList();
         if (chosen.size() > UploadCheck.MAX_DOCUMENTS) {
             errors.add("files", UploadProblem.TOO_MANY.messageKey());
             return List.of();

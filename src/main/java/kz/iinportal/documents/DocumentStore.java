@@ -80,7 +80,8 @@ public class DocumentStore {
      * the same transaction or request.
      */
     public Optional<ApplicationDocument> find(long applicationId, long documentId) {
-        return ApplicationDocument.<ApplicationDocument>find("id = ?1 and applicationId = ?2", documentId, applicationId)
+        return ApplicationDocument
+                .<ApplicationDocument>find("id = ?1 and applicationId = ?2", documentId, applicationId)
                 .firstResultOptional();
     }
 

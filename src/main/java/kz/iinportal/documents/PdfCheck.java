@@ -72,7 +72,6 @@ final class PdfCheck {
     private static final Set<COSName> RAW_NAMES = Set.of(COSName.JAVA_SCRIPT, COSName.JS, LAUNCH,
             COSName.EMBEDDED_FILE, COSName.EMBEDDED_FILES, COSName.XFA, COSName.getPDFName("RichMedia"));
 
-
     /** Direct objects nested deeper than this are no real document (they are a way to exhaust the stack). */
     private static final int MAX_DEPTH = 64;
 

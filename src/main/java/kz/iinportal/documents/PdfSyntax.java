@@ -141,7 +141,8 @@ final class PdfSyntax {
         StringBuilder name = new StringBuilder();
         for (int i = start; i < end; i++) {
             int c = pdf[i] & 0xFF;
-            if (c == '#' && i + 2 < end && Character.digit(pdf[i + 1], 16) >= 0 && Character.digit(pdf[i + 2], 16) >= 0) {
+            if (c == '#' && i + 2 < end && Character.digit(pdf[i + 1], 16) >= 0
+                    && Character.digit(pdf[i + 2], 16) >= 0) {
                 c = Character.digit(pdf[i + 1], 16) * 16 + Character.digit(pdf[i + 2], 16);
                 i += 2;
             }

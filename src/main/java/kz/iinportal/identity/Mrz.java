@@ -9,10 +9,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
-import kz.iinportal.iin.Sex;
 import kz.iinportal.identity.MrzRefused.Reason;
+import kz.iinportal.iin.Sex;
 
 /**
  * A machine-readable zone (ICAO Doc 9303) read from text as people paste or type it, or as a passport reader sends
@@ -187,11 +188,11 @@ public record Mrz(MrzFormat format, String documentCode, IcaoCode issuingState, 
         return dateOf(year, month, day).filter(d -> !birth || !d.isAfter(today)).orElse(null);
     }
 
-    private static java.util.Optional<LocalDate> dateOf(int year, int month, int day) {
+    private static Optional<LocalDate> dateOf(int year, int month, int day) {
         try {
-            return java.util.Optional.of(LocalDate.of(year, month, day));
+            return Optional.of(LocalDate.of(year, month, day));
         } catch (DateTimeException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 

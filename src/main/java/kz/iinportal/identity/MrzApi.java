@@ -3,7 +3,9 @@ package kz.iinportal.identity;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -121,7 +123,7 @@ public class MrzApi {
 
     void read(RoutingContext context) {
         String type = context.request().getHeader("Content-Type");
-        if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
+        if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/json")) {
             answer(context, 415, Refusal.of("NOT_JSON"));
             return;
         }
@@ -129,8 +131,9 @@ public class MrzApi {
         JsonNode request;
         try {
             // strictly UTF-8: a broken byte sequence is malformed, not a character to guess
-            String text = body == null ? "" : StandardCharsets.UTF_8.newDecoder()
-                    .decode(ByteBuffer.wrap(body.getBytes())).toString();
+            String text = body == null ? ""
+                    : StandardCharsets.UTF_8.newDecoder()
+                            .decode(ByteBuffer.wrap(body.getBytes())).toString();
             request = text.isEmpty() ? null : json.readTree(text);
         } catch (IOException e) {
             answer(context, 400, Refusal.of("MALFORMED_JSON"));
@@ -168,7 +171,7 @@ public class MrzApi {
                 .putHeader("Cache-Control", "no-store").end(text);
     }
 
-    private static String text(java.time.LocalDate date) {
+    private static String text(LocalDate date) {
         return date == null ? null : date.toString();
     }
 }

@@ -16,8 +16,8 @@ final class IinDigits {
     private static final int COUNT_SHIFT = 48;
     private static final long DIGITS_MASK = (1L << COUNT_SHIFT) - 1;
 
-    private static final int[] FIRST_PASS_WEIGHTS = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11};
-    private static final int[] SECOND_PASS_WEIGHTS = {3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2};
+    private static final int[] FIRST_PASS_WEIGHTS = { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11 };
+    private static final int[] SECOND_PASS_WEIGHTS = { 3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2 };
 
     private IinDigits() {
     }

@@ -22,7 +22,8 @@ public record PersonData(String familyName, String givenNames, String familyName
         givenNames = givenNames.strip().toUpperCase(Locale.ROOT);
         familyNameCyrillic = blankToNull(familyNameCyrillic);
         givenNamesCyrillic = blankToNull(givenNamesCyrillic);
-        citizenship = citizenship == null || citizenship.isBlank() ? null : citizenship.strip().toUpperCase(Locale.ROOT);
+        citizenship = citizenship == null || citizenship.isBlank() ? null
+                : citizenship.strip().toUpperCase(Locale.ROOT);
     }
 
     public boolean stateless() {

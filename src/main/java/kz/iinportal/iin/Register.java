@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -51,7 +52,8 @@ public class Register {
         }
         if (record.status != IinStatus.ACTIVE) {
             throw new RegisterException(RegisterException.Reason.NOT_ACTIVE,
-                    "IIN is " + record.status + (record.replacedBy == null ? "" : ", replaced by " + record.replacedBy));
+                    "IIN is " + record.status
+                            + (record.replacedBy == null ? "" : ", replaced by " + record.replacedBy));
         }
         Person person = record.person;
         List<PersonChange> changes = new ArrayList<>();
@@ -139,7 +141,7 @@ public class Register {
     /** Applies one field change and records it in the person's history, when the value really changes. */
     private record History(Person person, String by, String applicationRef, List<PersonChange> changes) {
 
-        void change(String field, String oldValue, String newValue, java.util.function.Consumer<String> apply) {
+        void change(String field, String oldValue, String newValue, Consumer<String> apply) {
             if (Objects.equals(oldValue, newValue)) {
                 return;
             }

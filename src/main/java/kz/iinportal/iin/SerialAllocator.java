@@ -1,6 +1,7 @@
 package kz.iinportal.iin;
 
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -94,7 +95,7 @@ public class SerialAllocator {
     private Set<String> counterRowsLockedByThisTransaction() {
         Set<String> locked = (Set<String>) transactions.getResource(SerialAllocator.class);
         if (locked == null) {
-            locked = new java.util.HashSet<>();
+            locked = new HashSet<>();
             transactions.putResource(SerialAllocator.class, locked);
         }
         return locked;

@@ -3,6 +3,7 @@ package kz.iinportal.matching;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import kz.iinportal.review.NameKey;
@@ -139,7 +140,7 @@ public final class LatinKeys {
 
     private static String romanise(String name, System system) {
         StringBuilder out = new StringBuilder(name.length() + 8);
-        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        String lower = name.toLowerCase(Locale.ROOT);
         for (int i = 0; i < lower.length(); i++) {
             char c = lower.charAt(i);
             String latin = letter(c, system);
@@ -160,55 +161,102 @@ public final class LatinKeys {
     /** One lower-case Cyrillic letter in a romanisation; null for anything else. */
     private static String letter(char c, System system) {
         switch (c) {
-            case 'а': return "a";
-            case 'б': return "b";
-            case 'в': return "v";
-            case 'г': return "g";
-            case 'д': return "d";
-            case 'е': return "e";
-            case 'ё': return system == System.COMMON ? "yo" : "e";
-            case 'ж': return system == System.ICAO || system == System.COMMON ? "zh" : "j";
-            case 'з': return "z";
-            case 'и': return "i";
-            case 'й': return system == System.ICAO || system == System.KAZAKH_2021 ? "i" : "y";
-            case 'к': return "k";
-            case 'л': return "l";
-            case 'м': return "m";
-            case 'н': return "n";
-            case 'о': return "o";
-            case 'п': return "p";
-            case 'р': return "r";
-            case 'с': return "s";
-            case 'т': return "t";
-            case 'у': return "u";
-            case 'ф': return "f";
-            case 'х': return system == System.ICAO || system == System.COMMON ? "kh" : "h";
-            case 'ц': return "ts";
-            case 'ч': return system == System.KAZAKH_2021 ? "c" : "ch";
-            case 'ш': return system == System.KAZAKH_2021 ? "s" : "sh";
-            case 'щ': return system == System.KAZAKH_2021 ? "ss" : "shch";
-            case 'ъ': return system == System.ICAO ? "ie" : "";
-            case 'ы': return "y";
-            case 'ь': return "";
-            case 'э': return "e";
-            case 'ю': return system == System.ICAO || system == System.KAZAKH_2021 ? "iu" : "yu";
-            case 'я': return system == System.ICAO || system == System.KAZAKH_2021 ? "ia" : "ya";
+            case 'а':
+                return "a";
+            case 'б':
+                return "b";
+            case 'в':
+                return "v";
+            case 'г':
+                return "g";
+            case 'д':
+                return "d";
+            case 'е':
+                return "e";
+            case 'ё':
+                return system == System.COMMON ? "yo" : "e";
+            case 'ж':
+                return system == System.ICAO || system == System.COMMON ? "zh" : "j";
+            case 'з':
+                return "z";
+            case 'и':
+                return "i";
+            case 'й':
+                return system == System.ICAO || system == System.KAZAKH_2021 ? "i" : "y";
+            case 'к':
+                return "k";
+            case 'л':
+                return "l";
+            case 'м':
+                return "m";
+            case 'н':
+                return "n";
+            case 'о':
+                return "o";
+            case 'п':
+                return "p";
+            case 'р':
+                return "r";
+            case 'с':
+                return "s";
+            case 'т':
+                return "t";
+            case 'у':
+                return "u";
+            case 'ф':
+                return "f";
+            case 'х':
+                return system == System.ICAO || system == System.COMMON ? "kh" : "h";
+            case 'ц':
+                return "ts";
+            case 'ч':
+                return system == System.KAZAKH_2021 ? "c" : "ch";
+            case 'ш':
+                return system == System.KAZAKH_2021 ? "s" : "sh";
+            case 'щ':
+                return system == System.KAZAKH_2021 ? "ss" : "shch";
+            case 'ъ':
+                return system == System.ICAO ? "ie" : "";
+            case 'ы':
+                return "y";
+            case 'ь':
+                return "";
+            case 'э':
+                return "e";
+            case 'ю':
+                return system == System.ICAO || system == System.KAZAKH_2021 ? "iu" : "yu";
+            case 'я':
+                return system == System.ICAO || system == System.KAZAKH_2021 ? "ia" : "ya";
             // Kazakh
-            case 'ә': return "a";
-            case 'ғ': return system == System.COMMON ? "gh" : "g";
-            case 'қ': return system == System.ALTERNATIVE || system == System.KAZAKH_2021 ? "q" : "k";
-            case 'ң': return system == System.COMMON ? "ng" : "n";
-            case 'ө': return "o";
-            case 'ұ': return "u";
-            case 'ү': return "u";
-            case 'һ': return "h";
-            case 'і': return "i";
+            case 'ә':
+                return "a";
+            case 'ғ':
+                return system == System.COMMON ? "gh" : "g";
+            case 'қ':
+                return system == System.ALTERNATIVE || system == System.KAZAKH_2021 ? "q" : "k";
+            case 'ң':
+                return system == System.COMMON ? "ng" : "n";
+            case 'ө':
+                return "o";
+            case 'ұ':
+                return "u";
+            case 'ү':
+                return "u";
+            case 'һ':
+                return "h";
+            case 'і':
+                return "i";
             // Ukrainian, Belarusian, Uzbek and Kyrgyz Cyrillic letters met in the register
-            case 'є': return system == System.ICAO ? "ie" : "ye";
-            case 'ї': return system == System.ICAO ? "i" : "yi";
-            case 'ґ': return "g";
-            case 'ў': return "u";
-            default: return null;
+            case 'є':
+                return system == System.ICAO ? "ie" : "ye";
+            case 'ї':
+                return system == System.ICAO ? "i" : "yi";
+            case 'ґ':
+                return "g";
+            case 'ў':
+                return "u";
+            default:
+                return null;
         }
     }
 }

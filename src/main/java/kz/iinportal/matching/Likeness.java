@@ -343,7 +343,8 @@ public final class Likeness {
                         best = s;
                         how = Similarity.edits(x.joined, y.joined, 1) <= 1 ? How.ONE_CHARACTER
                                 : multiword && x.words.size() != y.words.size() && missingOnly(x, y)
-                                        ? How.NAME_MISSING : How.SIMILAR;
+                                        ? How.NAME_MISSING
+                                : How.SIMILAR;
                     }
                 }
             }

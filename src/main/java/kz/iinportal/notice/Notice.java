@@ -18,7 +18,8 @@ import io.quarkus.hibernate.orm.panache.PanacheEntity;
  */
 @Entity
 @Table(name = "notice")
-@NamedQuery(name = "Notice.ofApplication", query = "from Notice n where n.applicationId = ?1 order by n.createdAt, n.id")
+@NamedQuery(name = "Notice.ofApplication",
+        query = "from Notice n where n.applicationId = ?1 order by n.createdAt, n.id")
 public class Notice extends PanacheEntity {
 
     @Column(name = "application_id", nullable = false)

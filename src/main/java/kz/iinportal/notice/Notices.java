@@ -3,6 +3,7 @@ package kz.iinportal.notice;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,6 +17,7 @@ import kz.iinportal.application.Applications;
 import kz.iinportal.application.Filer;
 import kz.iinportal.application.NoticeRecipients;
 import kz.iinportal.application.Voice;
+import kz.iinportal.certificate.Certificate;
 import kz.iinportal.certificate.Certificates;
 import kz.iinportal.web.PortalConfig;
 
@@ -44,7 +46,7 @@ public class Notices {
         // The e-mail is read outside the portal, so its links need the public address rather than the request's,
         // which may be an internal host behind the proxy. The routes need a request only outside test mode; every
         // caller today is an HTTP action, a background caller would have to supply the paths another way.
-        String certificate = kz.iinportal.certificate.Certificate.ofApplication(app)
+        String certificate = Certificate.ofApplication(app)
                 .map(c -> portal.publicUrl() + Router.getURI(Certificates::pdf, c.number)).orElse("");
         String link = portal.publicUrl() + Router.getURI(Applications::detail, app.id);
         OffsetDateTime now = OffsetDateTime.now();
@@ -100,7 +102,7 @@ public class Notices {
 
     private static void add(Map<String, Voice> to, String address, Voice voice) {
         if (address != null && !address.isBlank()) {
-            to.putIfAbsent(address.strip().toLowerCase(java.util.Locale.ROOT), voice);
+            to.putIfAbsent(address.strip().toLowerCase(Locale.ROOT), voice);
         }
     }
 }

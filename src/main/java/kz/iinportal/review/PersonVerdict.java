@@ -84,8 +84,9 @@ public class PersonVerdict extends PanacheEntity {
 
     /** The applicant's document as compared: upper case, without spaces and hyphens, and its issuing country. */
     static String documentKey(Application app) {
-        String number = app.documentNumber == null ? "" : app.documentNumber.replaceAll("[\\s\\-]", "")
-                .toUpperCase(Locale.ROOT);
+        String number = app.documentNumber == null ? ""
+                : app.documentNumber.replaceAll("[\\s\\-]", "")
+                        .toUpperCase(Locale.ROOT);
         return number + "|" + (app.documentCountry == null ? "" : app.documentCountry.toUpperCase(Locale.ROOT));
     }
 }

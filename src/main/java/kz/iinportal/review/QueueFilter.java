@@ -2,6 +2,7 @@ package kz.iinportal.review;
 
 import java.time.OffsetDateTime;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.StringJoiner;
@@ -28,7 +29,8 @@ public record QueueFilter(ApplicationStatus status, Service service, Assignment 
     public static QueueFilter parse(String status, String service, String assigned, String overdue, String q) {
         ApplicationStatus chosen = FormValues.named(ApplicationStatus.class, status);
         // Drafts are the filer's own business until submitted: never in an operator's queue.
-        return new QueueFilter(chosen == ApplicationStatus.DRAFT ? null : chosen, FormValues.named(Service.class, service),
+        return new QueueFilter(chosen == ApplicationStatus.DRAFT ? null : chosen,
+                FormValues.named(Service.class, service),
                 FormValues.named(Assignment.class, assigned) == null ? Assignment.ANY
                         : FormValues.named(Assignment.class, assigned),
                 "true".equals(overdue), q == null || q.isBlank() ? null : q.strip());
@@ -137,6 +139,6 @@ public record QueueFilter(ApplicationStatus status, Service service, Assignment 
     }
 
     /** Named parameters collected while building a query. */
-    static final class QueryParts extends java.util.LinkedHashMap<String, Object> {
+    static final class QueryParts extends LinkedHashMap<String, Object> {
     }
 }

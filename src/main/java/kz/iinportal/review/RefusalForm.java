@@ -19,6 +19,7 @@ record RefusalForm(RefusalGround ground, String comment, String registeredIin, M
         RefusalGround chosen = FormValues.named(RefusalGround.class, ground);
         // What the operator typed comes back with any error, so nothing has to be entered twice.
         return new RefusalForm(chosen, comment, registeredIin,
-                Map.of("ground", FormValues.orEmpty(ground), "comment", FormValues.orEmpty(comment), "registeredIin", FormValues.orEmpty(registeredIin)));
+                Map.of("ground", FormValues.orEmpty(ground), "comment", FormValues.orEmpty(comment), "registeredIin",
+                        FormValues.orEmpty(registeredIin)));
     }
 }

@@ -3,6 +3,7 @@ package kz.iinportal.review;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -97,7 +98,7 @@ public class ReviewQueue {
             String[] parts = text.split("-", 2);
             try {
                 return Optional.of(new Key(
-                        Instant.EPOCH.plus(Long.parseLong(parts[0]), java.time.temporal.ChronoUnit.MICROS)
+                        Instant.EPOCH.plus(Long.parseLong(parts[0]), ChronoUnit.MICROS)
                                 .atOffset(ZoneOffset.UTC),
                         Long.parseLong(parts[1])));
             } catch (RuntimeException malformed) {

@@ -2,6 +2,7 @@ package kz.iinportal.review;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -308,7 +309,7 @@ public class SamePerson {
             for (int d = 0; d <= 9; d++) {
                 int other = year + (d - digit) * unit;
                 if (d != digit && other >= 1000 && (born.getMonthValue() != 2 || born.getDayOfMonth() < 29
-                        || java.time.Year.isLeap(other))) {
+                        || Year.isLeap(other))) {
                     days.add(LocalDate.of(other, born.getMonthValue(), born.getDayOfMonth()));
                 }
             }

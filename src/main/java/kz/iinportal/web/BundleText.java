@@ -19,7 +19,8 @@ import io.quarkus.arc.Arc;
 public final class BundleText {
 
     private static final Map<String, Properties> BUNDLES = Map.of(
-            "en", load("messages.properties"), "ru", load("messages_ru.properties"), "kk", load("messages_kk.properties"));
+            "en", load("messages.properties"), "ru", load("messages_ru.properties"), "kk",
+            load("messages_kk.properties"));
 
     private BundleText() {
     }

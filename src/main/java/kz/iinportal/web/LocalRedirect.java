@@ -1,5 +1,8 @@
 package kz.iinportal.web;
 
+import java.net.URI;
+import java.net.URISyntaxException;
+
 /** Redirect targets that come from the request must stay on this site, or the portal becomes an open redirector. */
 public final class LocalRedirect {
 
@@ -21,8 +24,8 @@ public final class LocalRedirect {
         }
         try {
             // what a browser could not have sent unencoded (a space, a bare "%") cannot be redirected to either
-            new java.net.URI(target);
-        } catch (java.net.URISyntaxException e) {
+            new URI(target);
+        } catch (URISyntaxException e) {
             return false;
         }
         return true;

@@ -57,7 +57,8 @@ public record Pagination(int current, int last, URI previous, URI next, List<Ite
 
     /** The page number a query parameter asks for; 1 for anything that is not a positive number. */
     public static int parse(String page) {
-        if (page == null || page.isBlank() || page.length() > 9 || !page.strip().chars().allMatch(c -> c >= '0' && c <= '9')) {
+        if (page == null || page.isBlank() || page.length() > 9
+                || !page.strip().chars().allMatch(c -> c >= '0' && c <= '9')) {
             return 1;
         }
         return Math.max(1, Integer.parseInt(page.strip()));

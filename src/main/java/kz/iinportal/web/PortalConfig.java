@@ -1,5 +1,6 @@
 package kz.iinportal.web;
 
+import java.time.Duration;
 import java.util.Map;
 
 import io.smallrye.config.ConfigMapping;
@@ -69,7 +70,7 @@ public interface PortalConfig {
 
         @WithName("rate-limit.period")
         @WithDefault("PT1M")
-        java.time.Duration period();
+        Duration period();
 
         /** Clients remembered at once; beyond that, new clients share one allowance (memory stays bounded). */
         @WithName("rate-limit.clients")

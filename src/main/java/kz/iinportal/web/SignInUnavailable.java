@@ -6,6 +6,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import io.quarkus.oidc.OIDCException;
 import io.quarkus.security.AuthenticationException;
 import io.vertx.ext.web.Router;
 
@@ -37,7 +38,7 @@ public class SignInUnavailable {
 
     private static boolean isAuthentication(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof AuthenticationException || t instanceof io.quarkus.oidc.OIDCException) {
+            if (t instanceof AuthenticationException || t instanceof OIDCException) {
                 return true;
             }
         }

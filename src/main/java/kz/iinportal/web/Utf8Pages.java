@@ -16,7 +16,8 @@ public class Utf8Pages {
     @ServerResponseFilter(priority = 1)
     public void charset(ContainerResponseContext response) {
         MediaType type = response.getMediaType();
-        if (type != null && "text".equals(type.getType()) && !type.getParameters().containsKey(MediaType.CHARSET_PARAMETER)) {
+        if (type != null && "text".equals(type.getType())
+                && !type.getParameters().containsKey(MediaType.CHARSET_PARAMETER)) {
             response.getHeaders().putSingle(HttpHeaders.CONTENT_TYPE, type.withCharset("UTF-8").toString());
         }
     }

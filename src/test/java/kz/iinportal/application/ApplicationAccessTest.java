@@ -4,11 +4,18 @@ import static io.restassured.RestAssured.given;
 
 import java.util.Map;
 
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
+import kz.iinportal.documents.DocumentKind;
+import kz.iinportal.documents.DocumentStore;
+import kz.iinportal.documents.TestFiles;
+import kz.iinportal.staff.ServiceCentre;
 import kz.iinportal.testsupport.FormSession;
 import kz.iinportal.testsupport.TestCases;
 
@@ -38,11 +45,11 @@ class ApplicationAccessTest {
         s.post("/apply", "/applications/" + submitted + "/withdraw", Map.of()).then().statusCode(404);
         s.post("/apply", "/applications/" + draft + "/delete", Map.of()).then().statusCode(404);
         s.get("/applications").then().statusCode(200)
-                .body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("/applications/" + submitted)));
+                .body(Matchers.not(Matchers.containsString("/applications/" + submitted)));
         QuarkusTransaction.requiringNew().run(() -> {
-            org.junit.jupiter.api.Assertions.assertEquals(ApplicationStatus.SUBMITTED,
+            Assertions.assertEquals(ApplicationStatus.SUBMITTED,
                     Application.<Application>findById(submitted).status, "not withdrawn");
-            org.junit.jupiter.api.Assertions.assertNotNull(Application.findById(draft), "not deleted");
+            Assertions.assertNotNull(Application.findById(draft), "not deleted");
         });
     }
 
@@ -51,9 +58,9 @@ class ApplicationAccessTest {
     void anotherApplicantsDocumentIsNotFound() {
         long others = application("applicant", ApplicationStatus.DRAFT);
         long mine = application("applicant2", ApplicationStatus.DRAFT);
-        long stored = io.quarkus.arc.Arc.container().instance(kz.iinportal.documents.DocumentStore.class).get()
-                .store(others, kz.iinportal.documents.DocumentKind.IDENTITY_DOCUMENT, "secret.png",
-                        kz.iinportal.documents.TestFiles.png(), "applicant").id;
+        long stored = Arc.container().instance(DocumentStore.class).get()
+                .store(others, DocumentKind.IDENTITY_DOCUMENT, "secret.png",
+                        TestFiles.png(), "applicant").id;
         given().get("/applications/" + others + "/documents/" + stored).then().statusCode(404);
         // Pairing one's own application with someone else's document id does not work either.
         given().get("/applications/" + mine + "/documents/" + stored).then().statusCode(404);
@@ -75,13 +82,13 @@ class ApplicationAccessTest {
         long otherCentre = QuarkusTransaction.requiringNew().call(() -> {
             Application app = Application.findById(application("frontoffice-almaty", ApplicationStatus.SUBMITTED));
             app.channel = Channel.SERVICE_CENTRE;
-            app.serviceCentre = kz.iinportal.staff.ServiceCentre.findById("ALMATY_CITY-PSC-1");
+            app.serviceCentre = ServiceCentre.findById("ALMATY_CITY-PSC-1");
             return app.id;
         });
         given().get("/applications/" + online).then().statusCode(404);
         given().get("/applications/" + otherCentre).then().statusCode(404);
         given().get("/applications").then().statusCode(200)
-                .body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("/applications/" + otherCentre)));
+                .body(Matchers.not(Matchers.containsString("/applications/" + otherCentre)));
     }
 
     /** The owner's application in {@code status}, of a body no queue test counts; a draft has no reference yet. */

@@ -8,16 +8,19 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.response.Response;
+import kz.iinportal.documents.ApplicationDocument;
 import kz.iinportal.documents.TestFiles;
 import kz.iinportal.testsupport.DateFields;
 import kz.iinportal.testsupport.FormSession;
@@ -45,13 +48,14 @@ class ApplyJourneyTest {
         s.upload(step(id, "documents"), "IDENTITY_DOCUMENT", "passport.png", TestFiles.png()).then()
                 .statusCode(303).header("Location", containsString(step(id, "documents")));
         s.get(step(id, "documents")).then().body(containsString("passport.png"));
-        long documentId = QuarkusTransaction.requiringNew().call(() -> ((kz.iinportal.documents.ApplicationDocument)
-                kz.iinportal.documents.ApplicationDocument.find("applicationId", id).firstResult()).id);
+        long documentId = QuarkusTransaction.requiringNew()
+                .call(() -> ((ApplicationDocument) ApplicationDocument
+                        .find("applicationId", id).firstResult()).id);
         byte[] back = given().cookies(s.cookies()).get("/applications/" + id + "/documents/" + documentId).then()
                 .statusCode(200).contentType("image/png")
                 .header("Content-Disposition", containsString("attachment; filename=\"passport.png\""))
                 .header("X-Content-Type-Options", "nosniff").extract().asByteArray();
-        org.junit.jupiter.api.Assertions.assertArrayEquals(TestFiles.png(), back);
+        Assertions.assertArrayEquals(TestFiles.png(), back);
 
         s.get(step(id, "check")).then().statusCode(200)
                 .body(containsString("O&#39;BRIEN-SMITH"))
@@ -80,7 +84,7 @@ class ApplyJourneyTest {
             assertEquals("O'BRIEN-SMITH", app.familyName, "upper-cased on save");
             assertEquals("ALMATY_CITY", app.region.code);
             assertTrue(app.dueAt.isAfter(app.submittedAt.plusHours(12)), "due at the end of the next working day");
-            assertEquals(java.util.List.of(EventKind.CREATED, EventKind.DOCUMENT_DOWNLOADED, EventKind.SUBMITTED),
+            assertEquals(List.of(EventKind.CREATED, EventKind.DOCUMENT_DOWNLOADED, EventKind.SUBMITTED),
                     ApplicationEvent.timeline(app).stream().map(e -> e.kind).toList(), "the download is audited too");
         });
 
@@ -106,7 +110,7 @@ class ApplyJourneyTest {
             Application app = Application.findById(id);
             assertEquals(ApplicationStatus.WITHDRAWN, app.status);
             assertEquals("O'BRIEN-SMITH", app.familyName, "the step sent after submission changed nothing");
-            assertEquals(java.util.List.of(EventKind.CREATED, EventKind.DOCUMENT_DOWNLOADED, EventKind.SUBMITTED,
+            assertEquals(List.of(EventKind.CREATED, EventKind.DOCUMENT_DOWNLOADED, EventKind.SUBMITTED,
                     EventKind.WITHDRAWN),
                     ApplicationEvent.timeline(app).stream().map(e -> e.kind).toList());
         });
@@ -214,7 +218,7 @@ class ApplyJourneyTest {
         s.upload(page, "OTHER", "eleventh.pdf", TestFiles.plainPdf()).then().statusCode(200)
                 .body(containsString("at most 10 documents"));
         QuarkusTransaction.requiringNew().run(() -> assertEquals(10L,
-                kz.iinportal.documents.ApplicationDocument.count("applicationId", id)));
+                ApplicationDocument.count("applicationId", id)));
     }
 
     @Test
@@ -237,7 +241,7 @@ class ApplyJourneyTest {
         s.upload(page, "IDENTITY_DOCUMENT", "passport.pdf", TestFiles.pdfWithDocumentJavaScript()).then()
                 .statusCode(200).body(containsString("PDF-файл содержит активное содержимое"));
         QuarkusTransaction.requiringNew().run(() -> assertEquals(0L,
-                kz.iinportal.documents.ApplicationDocument.count("applicationId", id)));
+                ApplicationDocument.count("applicationId", id)));
     }
 
     @Test

@@ -10,16 +10,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
-import io.restassured.response.Response;
+import kz.iinportal.identity.Specimens;
 import kz.iinportal.iin.DocumentType;
 import kz.iinportal.iin.Sex;
-import kz.iinportal.identity.Specimens;
 import kz.iinportal.testsupport.DateFields;
 import kz.iinportal.testsupport.FormSession;
 
@@ -217,7 +217,7 @@ class ApplyMrzTest {
                     + " the whole zone";
             assertEquals(2, count(page, message), action + ": in the summary and by the field");
             assertTrue(page.contains("href=\"#mrz\""));
-            assertTrue(java.util.regex.Pattern.compile("<textarea[^>]*id=\"mrz\"[^>]*aria-invalid=\"true\"[^>]*>"
+            assertTrue(Pattern.compile("<textarea[^>]*id=\"mrz\"[^>]*aria-invalid=\"true\"[^>]*>"
                     + "P&lt;UTOERIKSSON").matcher(page).find(), "the zone kept, marked invalid");
             assertTrue(page.contains("value=\"o&#39;brien-smith\""), "what was typed is kept");
             assertTrue(!page.contains("Your answers were filled in"));

@@ -39,7 +39,8 @@ class CorrectionStepRevealsNothingTest {
     void aStrangersIinAndAnUnknownIinAreAnsweredAlike(String lang) {
         IinRecord stranger = register.form(new PersonData("STRANGER", "HOLDER", null, null,
                 LocalDate.of(1981, 11, 4), Sex.FEMALE, "CN", new PersonData.Document(DocumentType.PASSPORT,
-                        "E" + System.nanoTime() % 100_000_000L, "CN", null, null)), "op", null);
+                        "E" + System.nanoTime() % 100_000_000L, "CN", null, null)),
+                "op", null);
         String unknown = unregisteredValidIin();
         String strangerAnswer = answer(lang, stranger.iin);
         String unknownAnswer = answer(lang, unknown);
@@ -61,7 +62,7 @@ class CorrectionStepRevealsNothingTest {
 
     private static String unregisteredValidIin() {
         return QuarkusTransaction.requiringNew().call(() -> {
-            for (int serial = 9000; ; serial++) {
+            for (int serial = 9000;; serial++) {
                 String iin = Iin.form(LocalDate.of(1981, 11, 4), Sex.FEMALE, serial).map(Iin::value).orElse(null);
                 if (iin != null && IinRecord.findByIin(iin).isEmpty()) {
                     return iin;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import jakarta.inject.Inject;
 
@@ -54,13 +55,16 @@ class DraftsTest {
         }
         browser.send("/apply/start", Map.of("service", "FORMATION")).then().statusCode(200)
                 .body(containsString(Bundles.message("ru", "apply.error.tooManyDrafts")));
-        assertEquals((long) LIMIT, (long) QuarkusTransaction.requiringNew().call(() -> Application.openDraftsOf("drafts-limit")));
+        assertEquals((long) LIMIT,
+                (long) QuarkusTransaction.requiringNew().call(() -> Application.openDraftsOf("drafts-limit")));
         // one deleted, one may be started again
         long any = QuarkusTransaction.requiringNew()
                 .call(() -> Application.<Application>find("createdBy", "drafts-limit").firstResult().id);
-        assertEquals(303, browser.post("/applications/" + any, "/applications/" + any + "/delete", Map.of()).statusCode());
+        assertEquals(303,
+                browser.post("/applications/" + any, "/applications/" + any + "/delete", Map.of()).statusCode());
         assertEquals(303, browser.post("/apply", "/apply/start", Map.of("service", "FORMATION")).statusCode());
-        assertEquals((long) LIMIT, (long) QuarkusTransaction.requiringNew().call(() -> Application.openDraftsOf("drafts-limit")));
+        assertEquals((long) LIMIT,
+                (long) QuarkusTransaction.requiringNew().call(() -> Application.openDraftsOf("drafts-limit")));
     }
 
     /** Two tabs: one submits, the other uploads or removes a document at the same instant. */
@@ -114,7 +118,7 @@ class DraftsTest {
         long version = QuarkusTransaction.requiringNew().call(() -> Application.<Application>findById(id).version);
         FormSession browser = new FormSession("kk");
         browser.get("/applications/" + id);
-        for (java.util.function.Supplier<Response> change : List.<java.util.function.Supplier<Response>>of(
+        for (Supplier<Response> change : List.<Supplier<Response>>of(
                 () -> browser.send("/applications/" + id + "/delete", Map.of()),
                 () -> browser.upload("/apply/" + id + "/documents", "OTHER", "late.png", TestFiles.png()))) {
             Response answer = change.get();

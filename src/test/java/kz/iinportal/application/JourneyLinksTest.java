@@ -164,8 +164,9 @@ class JourneyLinksTest {
         assertAnchorsExist(check);
         // the document expired since it was entered
         complete(s, id);
-        QuarkusTransaction.requiringNew().run(() -> Application.<Application>findById(id).documentExpiryDate = Kazakhstan
-                .today().minusDays(1));
+        QuarkusTransaction.requiringNew()
+                .run(() -> Application.<Application>findById(id).documentExpiryDate = Kazakhstan
+                        .today().minusDays(1));
         String expired = s.post(step(id, "check"), step(id, "check"), Map.of()).then().statusCode(200).extract()
                 .asString();
         assertTrue(anchors(expired).contains("document"), expired);
@@ -208,7 +209,8 @@ class JourneyLinksTest {
             assertAnchorsExist(page);
         }
         Map<String, String> wrongZone = new LinkedHashMap<>(person());
-        wrongZone.put("mrz", "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<19");
+        wrongZone.put("mrz",
+                "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<19");
         assertAnchorsExist(s.post(step(id, "person"), step(id, "person"), wrongZone).then().statusCode(200).extract()
                 .asString());
         assertAnchorsExist(s.post(step(id, "person"), step(id, "person") + "/mrz", Map.of("mrz", "NOT A ZONE"))

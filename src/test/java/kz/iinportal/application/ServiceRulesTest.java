@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
+import kz.iinportal.documents.TestFiles;
 import kz.iinportal.testsupport.FormSession;
 import kz.iinportal.web.Kazakhstan;
 
@@ -41,7 +43,7 @@ class ServiceRulesTest {
             }
             assertTrue(ServiceRule.inForce(Service.FORMATION, LocalDate.of(2023, 2, 24)).isEmpty(),
                     "nothing in force before the order took effect");
-            assertEquals(java.util.List.of("IDENTITY_DOCUMENT", "CORRECTION_PROOF"),
+            assertEquals(List.of("IDENTITY_DOCUMENT", "CORRECTION_PROOF"),
                     ServiceRule.inForce(Service.CORRECTION, Kazakhstan.today()).orElseThrow().requiredDocumentKinds());
         });
     }
@@ -57,7 +59,7 @@ class ServiceRulesTest {
                 ApplyJourneyTest.document());
         s.post(ApplyJourneyTest.step(draft, "stay"), ApplyJourneyTest.step(draft, "stay"), ApplyJourneyTest.stay());
         s.upload(ApplyJourneyTest.step(draft, "documents"), "IDENTITY_DOCUMENT", "passport.png",
-                kz.iinportal.documents.TestFiles.png()).then().statusCode(303);
+                TestFiles.png()).then().statusCode(303);
 
         // From today on, formation is in person only (like the amendment of 29.02.2024); correction unchanged.
         QuarkusTransaction.requiringNew().run(() -> {

@@ -13,6 +13,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -56,7 +57,7 @@ class AuditChainTest {
 
     /** The schema owner's connection: what someone with the owner's rights could do behind the portal's back. */
     private Connection asOwner() throws SQLException {
-        return java.sql.DriverManager.getConnection(url, owner, ownerPassword);
+        return DriverManager.getConnection(url, owner, ownerPassword);
     }
 
     @Test

@@ -3,6 +3,8 @@ package kz.iinportal.bench;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -113,7 +115,8 @@ class MatchingBench {
     }
 
     private static double pct(double[] sorted, int p) {
-        return sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
+        return sorted.length == 0 ? 0
+                : sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
     }
 
     record Query(String kind, long duplicate, String originalIin, String ownIin, Application app) {
@@ -128,7 +131,8 @@ class MatchingBench {
 
     private Result run(Query q) {
         long start = System.nanoTime();
-        List<SamePerson.Candidate> candidates = QuarkusTransaction.requiringNew().call(() -> samePerson.candidates(q.app));
+        List<SamePerson.Candidate> candidates = QuarkusTransaction.requiringNew()
+                .call(() -> samePerson.candidates(q.app));
         double ms = (System.nanoTime() - start) / 1e6;
         boolean found = false;
         boolean strong = false;
@@ -270,7 +274,7 @@ class MatchingBench {
 
     private static String loadAverage() {
         try {
-            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).trim();
+            return Files.readString(Path.of("/proc/loadavg")).trim();
         } catch (IOException e) {
             return "?";
         }

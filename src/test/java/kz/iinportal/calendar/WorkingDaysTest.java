@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -45,7 +47,7 @@ class WorkingDaysTest {
             Map.entry(LocalDate.of(2025, 12, 16), DayKind.HOLIDAY))); // Tue, Independence Day
 
     private static OffsetDateTime almaty(String localDateTime) {
-        return java.time.LocalDateTime.parse(localDateTime).atOffset(ALMATY_2025);
+        return LocalDateTime.parse(localDateTime).atOffset(ALMATY_2025);
     }
 
     private static LocalDate dueDay(OffsetDateTime submittedAt) {
@@ -56,11 +58,11 @@ class WorkingDaysTest {
     void almatyIsUtcPlusFiveIn2025() {
         for (String instant : new String[] { "2024-12-31T00:00:00Z", "2025-03-20T19:30:00Z", "2025-07-04T12:00:00Z",
                 "2025-12-31T23:59:59Z" }) {
-            assertEquals(ALMATY_2025, Kazakhstan.ZONE.getRules().getOffset(java.time.Instant.parse(instant)), instant);
+            assertEquals(ALMATY_2025, Kazakhstan.ZONE.getRules().getOffset(Instant.parse(instant)), instant);
         }
         // Before 1 March 2024 Kazakhstan's east (and Almaty) was UTC+6.
         assertEquals(ZoneOffset.ofHours(6),
-                Kazakhstan.ZONE.getRules().getOffset(java.time.Instant.parse("2024-02-28T12:00:00Z")));
+                Kazakhstan.ZONE.getRules().getOffset(Instant.parse("2024-02-28T12:00:00Z")));
     }
 
     @Test

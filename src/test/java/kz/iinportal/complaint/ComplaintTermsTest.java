@@ -30,7 +30,8 @@ class ComplaintTermsTest {
         assertEquals(LocalDateTime.of(2027, 6, 22, 0, 0), term.endsAt().toLocalDateTime(), "to the end of that day");
         assertEquals(LocalDate.of(2027, 6, 18),
                 new WorkingDays(Map.of()).workingDaysAfter(FRIDAY.atStartOfDay(Kazakhstan.ZONE).toOffsetDateTime(), 5)
-                        .day(), "without the holiday");
+                        .day(),
+                "without the holiday");
     }
 
     @Test

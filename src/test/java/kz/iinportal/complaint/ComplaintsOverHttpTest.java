@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,6 +26,7 @@ import kz.iinportal.application.Application;
 import kz.iinportal.application.ApplicationStatus;
 import kz.iinportal.application.EventKind;
 import kz.iinportal.documents.TestFiles;
+import kz.iinportal.documents.UploadCheck;
 import kz.iinportal.staff.ServiceCentre;
 import kz.iinportal.testsupport.Bundles;
 import kz.iinportal.testsupport.FormSession;
@@ -54,7 +56,8 @@ class ComplaintsOverHttpTest {
      * What a refused request must leave as it was. The head's page is an opening of the applicant's data and is in
      * the audit (VIEWED) each time it is shown, errors included: that is no change to the case.
      */
-    record State(ApplicationStatus status, long version, String assignee, List<String> complaints, List<EventKind> events,
+    record State(ApplicationStatus status, long version, String assignee, List<String> complaints,
+            List<EventKind> events,
             int notices, int files) {
     }
 
@@ -122,8 +125,8 @@ class ComplaintsOverHttpTest {
     void moreFilesThanAnApplicationMayHaveAreRefused() {
         long id = ComplaintCases.refused(BODY, FILER, OPERATOR);
         State before = state(id);
-        Map<String, byte[]> files = new java.util.LinkedHashMap<>();
-        for (int i = 0; i <= kz.iinportal.documents.UploadCheck.MAX_DOCUMENTS; i++) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        for (int i = 0; i <= UploadCheck.MAX_DOCUMENTS; i++) {
             files.put("scan" + i + ".png", TestFiles.png());
         }
         send("en", id, "Too many files.", files).then().statusCode(200)
@@ -201,8 +204,8 @@ class ComplaintsOverHttpTest {
     @TestSecurity(user = "frontoffice", roles = "frontoffice")
     void theFrontOfficeOfTheCasesCentreFilesForTheWalkInApplicant() {
         long id = ComplaintCases.refused(BODY, "frontoffice", OPERATOR);
-        QuarkusTransaction.requiringNew().run(() -> Application.<Application>findById(id).serviceCentre =
-                ServiceCentre.findById("ASTANA-PSC-1"));
+        QuarkusTransaction.requiringNew().run(
+                () -> Application.<Application>findById(id).serviceCentre = ServiceCentre.findById("ASTANA-PSC-1"));
         FormSession browser = new FormSession("ru");
         browser.get("/applications/" + id + "/complaint").then().statusCode(200)
                 .body(containsString(Bundles.message("ru", "complaint.form.send")));

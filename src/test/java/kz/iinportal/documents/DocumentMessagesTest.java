@@ -61,7 +61,8 @@ class DocumentMessagesTest {
         assertEquals("The image is damaged or not a real JPG or PNG. Save it again and upload that copy",
                 en.getProperty("upload.error.IMAGE_DAMAGED"));
         assertTrue(en.getProperty("upload.error.IMAGE_TOO_LARGE").startsWith(
-                "The image is too large: at most 12,000 pixels a side"), en.getProperty("upload.error.IMAGE_TOO_LARGE"));
+                "The image is too large: at most 12,000 pixels a side"),
+                en.getProperty("upload.error.IMAGE_TOO_LARGE"));
     }
 
     @Test

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.security.MessageDigest;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -99,8 +100,8 @@ class DocumentStoreTest {
         store.store(application, DocumentKind.OTHER, "a.pdf", content, "applicant");
         assertEquals(expected, store.list(application).get(0).sha256());
         assertEquals(expected, QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
-                        "SELECT encode(sha256(content), 'hex') FROM application_document WHERE application_id = ?1")
-                        .setParameter(1, application).getSingleResult()));
+                "SELECT encode(sha256(content), 'hex') FROM application_document WHERE application_id = ?1")
+                .setParameter(1, application).getSingleResult()));
     }
 
     @Test
@@ -170,7 +171,7 @@ class DocumentStoreTest {
         long application = newApplication();
         Map<UploadProblem, byte[]> bad = Map.of(
                 UploadProblem.EMPTY, new byte[0],
-                UploadProblem.TOO_LARGE, java.util.Arrays.copyOf(TestFiles.plainPdf(), 11 * 1024 * 1024),
+                UploadProblem.TOO_LARGE, Arrays.copyOf(TestFiles.plainPdf(), 11 * 1024 * 1024),
                 UploadProblem.WRONG_TYPE, HexFormat.of().parseHex("7F454C4602010100"),
                 UploadProblem.PASSWORD_PROTECTED, TestFiles.encryptedPdf(),
                 UploadProblem.PDF_DAMAGED, TestFiles.pdfHtmlPolyglot(),
@@ -179,7 +180,8 @@ class DocumentStoreTest {
                 UploadProblem.IMAGE_TOO_LARGE, TestFiles.pngDeclaring(50_000, 50_000));
         bad.forEach((problem, content) -> {
             UploadRejected rejected = assertThrows(UploadRejected.class,
-                    () -> store.store(application, DocumentKind.IDENTITY_DOCUMENT, "passport.pdf", content, "applicant"));
+                    () -> store.store(application, DocumentKind.IDENTITY_DOCUMENT, "passport.pdf", content,
+                            "applicant"));
             assertEquals(problem, rejected.problem());
         });
         UploadRejected html = assertThrows(UploadRejected.class, () -> store.store(application, DocumentKind.OTHER,
@@ -222,7 +224,8 @@ class DocumentStoreTest {
     /** A draft application with only the columns that must be filled. */
     private long newApplication() {
         return QuarkusTransaction.requiringNew().call(() -> {
-            long id = ((Number) em.createNativeQuery("SELECT nextval('application_seq')").getSingleResult()).longValue();
+            long id = ((Number) em.createNativeQuery("SELECT nextval('application_seq')").getSingleResult())
+                    .longValue();
             em.createNativeQuery("INSERT INTO application (id, service, channel, filer, status, created_by, language) "
                     + "VALUES (?1, 'FORMATION', 'ONLINE', 'SELF', 'DRAFT', 'applicant', 'en')")
                     .setParameter(1, id).executeUpdate();

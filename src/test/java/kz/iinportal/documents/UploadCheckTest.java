@@ -12,10 +12,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Optional;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -82,7 +86,8 @@ class UploadCheckTest {
 
     @Test
     void htmlIsTheWrongType() {
-        assertProblem(UploadProblem.WRONG_TYPE, ascii("<!DOCTYPE html><html><body><script>alert(1)</script></body></html>"));
+        assertProblem(UploadProblem.WRONG_TYPE,
+                ascii("<!DOCTYPE html><html><body><script>alert(1)</script></body></html>"));
         assertProblem(UploadProblem.WRONG_TYPE, ascii("<html>%PDF-1.4</html>"));
     }
 
@@ -196,7 +201,7 @@ class UploadCheckTest {
     @Test
     void aNormalPdfThatMentionsEncryptIsNotPasswordProtected() {
         byte[] pdf = TestFiles.pdfMentioningEncrypt();
-        assertTrue(new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1).contains("/Encrypt"),
+        assertTrue(new String(pdf, StandardCharsets.ISO_8859_1).contains("/Encrypt"),
                 "the fixture does contain the bytes /Encrypt");
         assertAccepted(DocumentFormat.PDF, "application/pdf", pdf);
     }
@@ -330,7 +335,7 @@ class UploadCheckTest {
     @Test
     void javaScriptInACompressedBookmarkIsFoundByTheWalkOverEveryObject() {
         byte[] pdf = TestFiles.pdfWithOutlineJavaScript();
-        String raw = new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1);
+        String raw = new String(pdf, StandardCharsets.ISO_8859_1);
         assertTrue(raw.contains("/ObjStm"), "the objects are in a compressed object stream");
         assertFalse(raw.contains("JavaScript"), "so a byte search would not find the script");
         assertActive(pdf, false, true);
@@ -360,11 +365,11 @@ class UploadCheckTest {
     /** Refused as active content, and which of the two walks sees it on its own. */
     private static void assertActive(byte[] pdf, boolean model, boolean everyObject) {
         assertProblem(UploadProblem.ACTIVE_CONTENT, pdf);
-        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
             assertEquals(model, PdfCheck.hasActiveContent(document), "the object model walk");
             assertEquals(everyObject, PdfCheck.hasActiveNames(document.getDocument()), "the walk over every object");
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -396,7 +401,8 @@ class UploadCheckTest {
     void theSizeComesFromTheHeaderOfRealImages() {
         assertEquals(Optional.of(new ImageCheck.Size(2, 2)), ImageCheck.pngSize(TestFiles.png()));
         assertEquals(Optional.of(new ImageCheck.Size(2, 2)), ImageCheck.jpegSize(TestFiles.jpeg()));
-        assertEquals(Optional.of(new ImageCheck.Size(640, 480)), ImageCheck.jpegSize(TestFiles.jpegDeclaring(640, 480)));
+        assertEquals(Optional.of(new ImageCheck.Size(640, 480)),
+                ImageCheck.jpegSize(TestFiles.jpegDeclaring(640, 480)));
     }
 
     @Test

@@ -3,6 +3,10 @@ package kz.iinportal.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +21,7 @@ import org.openqa.selenium.support.ui.Select;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import kz.iinportal.application.ReferenceNumber;
+import kz.iinportal.documents.TestFiles;
 import kz.iinportal.testsupport.Axe;
 import kz.iinportal.testsupport.Browser;
 import kz.iinportal.testsupport.KeycloakAdmin;
@@ -109,13 +114,13 @@ class ApplicantJourneyBrowserTest extends KeycloakBrowserTest {
         assertEquals(List.of(), violations, "serious or critical accessibility violations");
     }
 
-    private static java.nio.file.Path passportScan() {
+    private static Path passportScan() {
         try {
-            java.nio.file.Path file = java.nio.file.Files.createTempDirectory("scan").resolve("passport.png");
-            java.nio.file.Files.write(file, kz.iinportal.documents.TestFiles.png());
+            Path file = Files.createTempDirectory("scan").resolve("passport.png");
+            Files.write(file, TestFiles.png());
             return file;
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

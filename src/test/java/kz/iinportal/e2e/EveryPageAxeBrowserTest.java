@@ -46,11 +46,11 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import kz.iinportal.application.Application;
-import kz.iinportal.complaint.ComplaintCases;
-import kz.iinportal.complaint.Complaints;
 import kz.iinportal.application.EventKind;
 import kz.iinportal.application.ReferenceNumber;
 import kz.iinportal.application.Submission;
+import kz.iinportal.complaint.ComplaintCases;
+import kz.iinportal.complaint.Complaints;
 import kz.iinportal.documents.DocumentKind;
 import kz.iinportal.documents.DocumentStore;
 import kz.iinportal.documents.TestFiles;
@@ -472,7 +472,8 @@ class EveryPageAxeBrowserTest {
     private long duplicateOfARegisteredPerson(String operator) {
         Application a = TestCases.open(BODY, operator);
         register.form(new PersonData(a.familyName, a.givenNames, null, null, a.birthDate, a.sex, a.citizenship,
-                new PersonData.Document(DocumentType.PASSPORT, "REG" + a.documentNumber, a.documentCountry, null, null)),
+                new PersonData.Document(DocumentType.PASSPORT, "REG" + a.documentNumber, a.documentCountry, null,
+                        null)),
                 "op", null);
         return QuarkusTransaction.requiringNew().call(() -> {
             TestCases.staff(operator, BODY);

@@ -21,7 +21,6 @@ import kz.iinportal.testsupport.KeycloakResource;
 @TestProfile(KeycloakProfile.class)
 class KeycloakLoginTest extends KeycloakBrowserTest {
 
-
     @Test
     void applicantSignsInLandsSignedInAndSignsOutOfPortalAndProvider() {
         browser.get(portal + "login");

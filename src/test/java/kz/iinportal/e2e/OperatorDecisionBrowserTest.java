@@ -22,6 +22,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import kz.iinportal.application.Application;
 import kz.iinportal.application.ApplicationStatus;
+import kz.iinportal.application.EventKind;
 import kz.iinportal.application.Submission;
 import kz.iinportal.documents.DocumentKind;
 import kz.iinportal.documents.DocumentStore;
@@ -165,7 +166,7 @@ class OperatorDecisionBrowserTest extends KeycloakBrowserTest {
             a.email = "thabo@example.za";
             a.phone = "+7 701 555 34 34";
             a.persist();
-            a.record(a.createdBy, "applicant", kz.iinportal.application.EventKind.CREATED);
+            a.record(a.createdBy, "applicant", EventKind.CREATED);
             return a.id;
         });
         documents.store(id, DocumentKind.IDENTITY_DOCUMENT, "passport.png", TestFiles.png(), "applicant");

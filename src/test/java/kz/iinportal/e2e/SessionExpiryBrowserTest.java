@@ -76,8 +76,10 @@ class SessionExpiryBrowserTest extends KeycloakBrowserTest {
 
         // Through Keycloak (whose own session still runs, so it signs in without asking) and back to the form.
         wait.until(ExpectedConditions.urlToBe(documentPage));
-        WebElement notice = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".notice--warning")));
-        assertTrue(notice.getText().contains("Your session had ended, so the last page was not saved"), notice.getText());
+        WebElement notice = wait
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".notice--warning")));
+        assertTrue(notice.getText().contains("Your session had ended, so the last page was not saved"),
+                notice.getText());
         // the steps saved before are kept
         browser.get(documentPage.replaceFirst("/document$", "/person"));
         assertEquals("GARCIA LOPEZ", browser.findElement(By.id("familyName")).getAttribute("value"));

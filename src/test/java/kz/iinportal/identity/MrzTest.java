@@ -13,8 +13,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import kz.iinportal.iin.Sex;
 import kz.iinportal.identity.MrzRefused.Reason;
+import kz.iinportal.iin.Sex;
 
 /**
  * The zone parser on its own: the ICAO specimens of the three formats, every single-character change in a checked

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
+import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -151,7 +152,7 @@ class IinApiTest {
             } catch (Exception e) { // RestAssured rethrows socket errors unchecked or checked
                 // The server may answer 414 and close the connection while the client is still sending the long
                 // request line: the client then sees a broken pipe. That is a refusal, not a server error.
-                assertTrue(hasCause(e, java.net.SocketException.class), "unexpected failure: " + e);
+                assertTrue(hasCause(e, SocketException.class), "unexpected failure: " + e);
                 continue;
             }
             int status = response.statusCode();

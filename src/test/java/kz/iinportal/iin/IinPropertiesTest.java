@@ -111,8 +111,8 @@ class IinPropertiesTest {
      */
     @Provide
     Arbitrary<List<String>> twelveDigitBatches() {
-        return Arbitraries.randomValue(random ->
-                Stream.generate(() -> biasedTwelveDigits(random)).limit(BATCH).toList());
+        return Arbitraries
+                .randomValue(random -> Stream.generate(() -> biasedTwelveDigits(random)).limit(BATCH).toList());
     }
 
     /** Random digits are almost never valid, so most values get plausible dates and digit 7. */
@@ -178,8 +178,8 @@ class IinPropertiesTest {
      */
     static final class Reference {
 
-        static final int[] FIRST_WEIGHTS = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11};
-        static final int[] SECOND_WEIGHTS = {3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2};
+        static final int[] FIRST_WEIGHTS = { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11 };
+        static final int[] SECOND_WEIGHTS = { 3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2 };
 
         record Outcome(IinInvalidReason reason, LocalDate birthDate, Sex sex) {
         }

@@ -17,6 +17,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import com.sun.management.ThreadMXBean;
+
 import kz.iinportal.iin.IinPropertiesTest.Reference;
 
 /**
@@ -27,7 +29,7 @@ class IinTest {
 
     /** Their first pass gives 10, so they are valid only if the second pass is implemented right. */
     @ParameterizedTest
-    @ValueSource(strings = {"900101300811", "061211600012", "991231301231", "740812409996", "070522600011"})
+    @ValueSource(strings = { "900101300811", "061211600012", "991231301231", "740812409996", "070522600011" })
     void secondPassExamplesAreValid(String value) {
         assertEquals(10, weightedSumMod11(value, Reference.FIRST_WEIGHTS), "example really needs the second pass");
         assertTrue(Iin.isValid(value));
@@ -36,7 +38,7 @@ class IinTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"850315400124", "050709500016", "010101100018", "180912303216", "550228400773"})
+    @ValueSource(strings = { "850315400124", "050709500016", "010101100018", "180912303216", "550228400773" })
     void firstPassExamplesAreValid(String value) {
         assertNotEquals(10, weightedSumMod11(value, Reference.FIRST_WEIGHTS));
         assertTrue(Iin.isValid(value));
@@ -222,7 +224,7 @@ class IinTest {
      * decided by the reference implementation, not assumed.
      */
     @ParameterizedTest
-    @ValueSource(strings = {"900101300811", "061211600012", "850315400124", "000229500058", "010101100018"})
+    @ValueSource(strings = { "900101300811", "061211600012", "850315400124", "000229500058", "010101100018" })
     void singleDigitChangesAreCaughtUnlessStillValid(String valid) {
         int stillValid = 0;
         for (int position = 0; position < 12; position++) {
@@ -253,10 +255,11 @@ class IinTest {
     /** The bulk paths (imports, allocator, benchmark target) must not create garbage per call. */
     @Test
     void validationDoesNotAllocate() {
-        assumeTrue(ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean);
-        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        assumeTrue(ManagementFactory.getThreadMXBean() instanceof ThreadMXBean);
+        ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
         assumeTrue(threads.isThreadAllocatedMemorySupported() && threads.isThreadAllocatedMemoryEnabled());
-        String[] inputs = {"900101300811", " 900101 300811 ", "900101300812", "901301300811", "900101900811", "9001", "90a"};
+        String[] inputs = { "900101300811", " 900101 300811 ", "900101300812", "901301300811", "900101900811", "9001",
+                "90a" };
         long sink = validateAll(inputs, 20_000); // class loading and JIT allocate, so warm up first
         long before = threads.getThreadAllocatedBytes(Thread.currentThread().getId());
         sink += validateAll(inputs, 100_000);

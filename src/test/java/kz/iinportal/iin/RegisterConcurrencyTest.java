@@ -12,6 +12,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -75,8 +76,8 @@ class RegisterConcurrencyTest {
         assertEquals(0, duplicates.intValue());
     }
 
-    private Map<String, PersonData> formConcurrently(java.util.function.Function<Random, LocalDate> dates,
-            java.util.function.Function<Random, Sex> sexes) throws Exception {
+    private Map<String, PersonData> formConcurrently(Function<Random, LocalDate> dates,
+            Function<Random, Sex> sexes) throws Exception {
         Map<String, PersonData> formed = new ConcurrentHashMap<>();
         List<Callable<Integer>> workers = new ArrayList<>();
         for (int t = 0; t < THREADS; t++) {

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -47,12 +49,12 @@ class RegisterTest {
 
     @Test
     void centuryDigitFollowsTheBirthYear() {
-        assertEquals('2', register.form(RegisterTestData.person(LocalDate.of(1899, 12, 31), Sex.FEMALE), "t", null)
-                .iin.charAt(6));
-        assertEquals('3', register.form(RegisterTestData.person(LocalDate.of(1900, 1, 1), Sex.MALE), "t", null)
-                .iin.charAt(6));
-        assertEquals('6', register.form(RegisterTestData.person(LocalDate.of(2000, 2, 29), Sex.FEMALE), "t", null)
-                .iin.charAt(6));
+        assertEquals('2', register.form(RegisterTestData.person(LocalDate.of(1899, 12, 31), Sex.FEMALE), "t", null).iin
+                .charAt(6));
+        assertEquals('3',
+                register.form(RegisterTestData.person(LocalDate.of(1900, 1, 1), Sex.MALE), "t", null).iin.charAt(6));
+        assertEquals('6',
+                register.form(RegisterTestData.person(LocalDate.of(2000, 2, 29), Sex.FEMALE), "t", null).iin.charAt(6));
     }
 
     @Test
@@ -63,11 +65,11 @@ class RegisterTest {
             birth = birth.plusDays(1);
         }
         int unusable = firstUnusableSerial(birth);
-        List<Integer> serials = new java.util.ArrayList<>();
+        List<Integer> serials = new ArrayList<>();
         for (int i = 0; i < unusable + 2; i++) {
             serials.add(Iin.parse(register.form(RegisterTestData.person(birth, Sex.MALE), "t", null).iin).serial());
         }
-        List<Integer> expected = new java.util.ArrayList<>();
+        List<Integer> expected = new ArrayList<>();
         for (int serial = 1; expected.size() < unusable + 2; serial++) {
             if (serial != unusable && Iin.form(birth, Sex.MALE, serial).isPresent()) {
                 expected.add(serial);
@@ -238,7 +240,7 @@ class RegisterTest {
             record.iin = iin;
             record.person = person;
             record.status = IinStatus.ACTIVE;
-            record.formedAt = java.time.OffsetDateTime.now();
+            record.formedAt = OffsetDateTime.now();
             record.formedBy = "import";
             record.persist();
         });

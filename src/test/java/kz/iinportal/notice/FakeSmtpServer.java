@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -33,7 +34,7 @@ final class FakeSmtpServer implements AutoCloseable {
     }
 
     synchronized void start() throws IOException {
-        server = new ServerSocket(port, 50, java.net.InetAddress.getLoopbackAddress());
+        server = new ServerSocket(port, 50, InetAddress.getLoopbackAddress());
         Thread acceptor = new Thread(() -> {
             while (!server.isClosed()) {
                 try {

@@ -40,7 +40,8 @@ class NoticeVoicesTest {
         }
         app.language = "en";
         assertTrue(NoticeText.of(app, NoticeKind.SUBMITTED, "l", "", Voice.REPRESENTATIVE).body()
-                .contains("We have received the application KZ-TEST (Formation of an IIN) that you filed for " + name()));
+                .contains(
+                        "We have received the application KZ-TEST (Formation of an IIN) that you filed for " + name()));
         assertTrue(NoticeText.of(app, NoticeKind.SUBMITTED, "l", "", Voice.SELF).body()
                 .contains("We have received your application KZ-TEST"));
         assertEquals("The IIN of ANNA MARIA O'BRIEN-SMITH has been formed (KZ-TEST)",

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.List;
 
 import jakarta.inject.Inject;
@@ -19,8 +20,10 @@ import kz.iinportal.application.Application;
 import kz.iinportal.application.NoticeRecipients;
 import kz.iinportal.application.RefusalGround;
 import kz.iinportal.application.Submission;
+import kz.iinportal.certificate.Certificate;
 import kz.iinportal.review.DecisionException;
 import kz.iinportal.review.Decisions;
+import kz.iinportal.staff.TerritorialBody;
 import kz.iinportal.testsupport.Race;
 
 /** The outbox with Quarkus' mock mailer: written with the change, sent once, in the filer's language. */
@@ -53,10 +56,12 @@ class NoticesTest {
         sender.sendDue();
         List<Mail> mails = mailbox.getMailsSentTo(to);
         assertEquals(1, mails.size());
-        String reference = QuarkusTransaction.requiringNew().call(() -> Application.<Application>findById(id).reference);
+        String reference = QuarkusTransaction.requiringNew()
+                .call(() -> Application.<Application>findById(id).reference);
         assertTrue(mails.get(0).getSubject().contains(reference), mails.get(0).getSubject());
         assertTrue(mails.get(0).getText().contains("A decision is due by"), mails.get(0).getText());
-        assertEquals("<notice-" + written.get(0).id + "@iin.example.kz>", mails.get(0).getHeaders().get("Message-ID").get(0));
+        assertEquals("<notice-" + written.get(0).id + "@iin.example.kz>",
+                mails.get(0).getHeaders().get("Message-ID").get(0));
         Notice sent = NoticeCases.notices(id).get(0);
         assertEquals(NoticeState.SENT, sent.state);
         assertNotNull(sent.sentAt);
@@ -75,7 +80,8 @@ class NoticesTest {
         assertTrue(mail.getText().contains("Паспорт көшірмесі анық емес"), mail.getText());
         assertTrue(mail.getText().contains("5 жұмыс күні"), "how to appeal: " + mail.getText());
         String body = QuarkusTransaction.requiringNew().call(
-                () -> kz.iinportal.staff.TerritorialBody.<kz.iinportal.staff.TerritorialBody>findById(NoticeCases.BODY).name.in("kk"));
+                () -> TerritorialBody.<TerritorialBody>findById(
+                        NoticeCases.BODY).name.in("kk"));
         assertTrue(mail.getText().contains(body), "the body to complain to: " + mail.getText());
     }
 
@@ -88,7 +94,7 @@ class NoticesTest {
         Mail mail = mailbox.getMailsSentTo(to).get(0);
         assertTrue(mail.getSubject().contains("ИИН сформирован"), mail.getSubject());
         assertTrue(mail.getText().contains(iin));
-        String number = QuarkusTransaction.requiringNew().call(() -> kz.iinportal.certificate.Certificate
+        String number = QuarkusTransaction.requiringNew().call(() -> Certificate
                 .ofApplication(Application.findById(c[0])).orElseThrow().number);
         assertTrue(mail.getText().contains("http://localhost:8080/certificates/" + number + "/pdf"), mail.getText());
     }
@@ -108,7 +114,8 @@ class NoticesTest {
         String notTold = unique("not-told");
         long other = NoticeCases.draft(onlyPrincipal, "en");
         NoticeCases.representedBy(other, notTold, NoticeRecipients.PRINCIPAL);
-        QuarkusTransaction.requiringNew().run(() -> submission.submit(Application.findById(other), "r", "representative"));
+        QuarkusTransaction.requiringNew()
+                .run(() -> submission.submit(Application.findById(other), "r", "representative"));
         sender.sendDue();
         assertEquals(1, mailbox.getMailsSentTo(onlyPrincipal).size());
         assertEquals(0, mailbox.getMailsSentTo(notTold).size());
@@ -139,10 +146,10 @@ class NoticesTest {
 
     @Test
     void backOffDoublesUpToTheCap() {
-        assertEquals(java.time.Duration.ofSeconds(30), sender.backoff(1));
-        assertEquals(java.time.Duration.ofSeconds(60), sender.backoff(2));
-        assertEquals(java.time.Duration.ofSeconds(120), sender.backoff(3));
-        assertEquals(java.time.Duration.ofHours(1), sender.backoff(30));
+        assertEquals(Duration.ofSeconds(30), sender.backoff(1));
+        assertEquals(Duration.ofSeconds(60), sender.backoff(2));
+        assertEquals(Duration.ofSeconds(120), sender.backoff(3));
+        assertEquals(Duration.ofHours(1), sender.backoff(30));
     }
 
     static String unique(String who) {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -88,7 +89,7 @@ class AssignmentsOverHttpTest {
         });
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void theQueueOffersNoReleaseOnDecidedCasesAndNoAssignOnWithdrawnOnes() {
         long decided = stored(ApplicationStatus.REFUSED, OPERATOR);
         long withdrawn = stored(ApplicationStatus.WITHDRAWN, null);

@@ -5,6 +5,9 @@ import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Map;
+
+import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
@@ -15,6 +18,9 @@ import kz.iinportal.application.Application;
 import kz.iinportal.application.ApplicationEvent;
 import kz.iinportal.application.ApplicationStatus;
 import kz.iinportal.application.EventKind;
+import kz.iinportal.documents.DocumentKind;
+import kz.iinportal.documents.DocumentStore;
+import kz.iinportal.documents.TestFiles;
 import kz.iinportal.testsupport.FormSession;
 import kz.iinportal.testsupport.TestCases;
 
@@ -22,15 +28,15 @@ import kz.iinportal.testsupport.TestCases;
 @QuarkusTest
 class CaseReviewPageTest {
 
-    @jakarta.inject.Inject
-    kz.iinportal.documents.DocumentStore documents;
+    @Inject
+    DocumentStore documents;
 
     @Test
     @TestSecurity(user = "review-operator", roles = "operator")
     void operatorOpensTheCaseAndRefusesWithAGroundAndComment() {
         long id = caseInReview("review-operator", "PAVLODAR");
-        long scan = documents.store(id, kz.iinportal.documents.DocumentKind.IDENTITY_DOCUMENT, "passport.png",
-                kz.iinportal.documents.TestFiles.png(), "someone").id;
+        long scan = documents.store(id, DocumentKind.IDENTITY_DOCUMENT, "passport.png",
+                TestFiles.png(), "someone").id;
         given().get("/review/case/" + id).then().statusCode(200)
                 .body(containsString("<img src=\"/review/case/" + id + "/documents/" + scan + "\""))
                 .body(containsString("qualifies for ground 3"))
@@ -50,21 +56,23 @@ class CaseReviewPageTest {
 
         long version = QuarkusTransaction.requiringNew().call(() -> Application.<Application>findById(id).version);
         new FormSession().post("/review/case/" + id, "/review/case/" + id + "/refuse",
-                java.util.Map.of("version", String.valueOf(version), "ground", "REQUIREMENTS_NOT_MET"))
+                Map.of("version", String.valueOf(version), "ground", "REQUIREMENTS_NOT_MET"))
                 .then().statusCode(200)
                 .body(containsString("Enter a comment to the applicant"));
         // An error keeps what the operator typed.
         new FormSession().post("/review/case/" + id, "/review/case/" + id + "/refuse",
-                java.util.Map.of("version", String.valueOf(version), "comment", "Typed before the error"))
+                Map.of("version", String.valueOf(version), "comment", "Typed before the error"))
                 .then().statusCode(200)
                 .body(containsString(">Typed before the error</textarea>"));
         new FormSession().post("/review/case/" + id, "/review/case/" + id + "/refuse",
-                java.util.Map.of("version", String.valueOf(version), "ground", "IIN_ALREADY_REGISTERED",
-                        "comment", "x", "registeredIin", "000000000000")).then().statusCode(200)
+                Map.of("version", String.valueOf(version), "ground", "IIN_ALREADY_REGISTERED",
+                        "comment", "x", "registeredIin", "000000000000"))
+                .then().statusCode(200)
                 .body(containsString("value=\"IIN_ALREADY_REGISTERED\" checked"));
         new FormSession().post("/review/case/" + id, "/review/case/" + id + "/refuse",
-                java.util.Map.of("version", String.valueOf(version), "ground", "REQUIREMENTS_NOT_MET",
-                        "comment", "Your passport scan is unreadable")).then().statusCode(303);
+                Map.of("version", String.valueOf(version), "ground", "REQUIREMENTS_NOT_MET",
+                        "comment", "Your passport scan is unreadable"))
+                .then().statusCode(303);
         QuarkusTransaction.requiringNew().run(() -> {
             Application app = Application.findById(id);
             assertEquals(ApplicationStatus.REFUSED, app.status);
@@ -78,12 +86,12 @@ class CaseReviewPageTest {
         long id = caseInReview("someone-else", "PAVLODAR");
         long own = caseInReview("review-operator-2", "TURKISTAN");
         given().get("/review/case/" + id).then().statusCode(404);
-        long documentId = documents.store(id, kz.iinportal.documents.DocumentKind.IDENTITY_DOCUMENT, "passport.png",
-                kz.iinportal.documents.TestFiles.png(), "someone").id;
+        long documentId = documents.store(id, DocumentKind.IDENTITY_DOCUMENT, "passport.png",
+                TestFiles.png(), "someone").id;
         given().get("/review/case/" + id + "/documents/" + documentId).then().statusCode(404);
         // Read the CSRF token from their own case's page, then try to decide the other body's case.
         new FormSession().post("/review/case/" + own, "/review/case/" + id + "/accept",
-                java.util.Map.of("version", "0")).then().statusCode(404);
+                Map.of("version", "0")).then().statusCode(404);
         QuarkusTransaction.requiringNew().run(() -> assertEquals(ApplicationStatus.IN_REVIEW,
                 Application.<Application>findById(id).status));
     }

@@ -10,9 +10,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -24,6 +27,9 @@ import kz.iinportal.application.Application;
 import kz.iinportal.application.ApplicationEvent;
 import kz.iinportal.application.ApplicationStatus;
 import kz.iinportal.application.EventKind;
+import kz.iinportal.documents.DocumentKind;
+import kz.iinportal.documents.DocumentStore;
+import kz.iinportal.documents.TestFiles;
 import kz.iinportal.iin.DocumentType;
 import kz.iinportal.iin.PersonData;
 import kz.iinportal.iin.Register;
@@ -50,7 +56,7 @@ class DecisionsOverHttpTest {
     Register register;
 
     @Inject
-    kz.iinportal.documents.DocumentStore documents;
+    DocumentStore documents;
 
     @ParameterizedTest
     @ValueSource(strings = { "en", "ru", "kk" })
@@ -179,18 +185,18 @@ class DecisionsOverHttpTest {
     }
 
     /** The version the page's own form carries is the case's current one: accepting from the page decides it. */
-    @org.junit.jupiter.api.Test
+    @Test
     void acceptFromThePageAsRendered() {
         long id = inReview();
         FormSession browser = new FormSession("en");
         String page = browser.get(page(id)).then().statusCode(200).extract().asString();
-        java.util.regex.Matcher version = java.util.regex.Pattern.compile("name=\"version\" value=\"(\\d+)\"")
+        Matcher version = Pattern.compile("name=\"version\" value=\"(\\d+)\"")
                 .matcher(page);
         assertTrue(version.find(), "the decision forms carry the version");
         // what a browser does meanwhile: the page's image, the same page in a second tab; the form on screen still works
         long scan = QuarkusTransaction.requiringNew().call(() -> documents.store(id,
-                kz.iinportal.documents.DocumentKind.IDENTITY_DOCUMENT, "passport.png",
-                kz.iinportal.documents.TestFiles.png(), "someone").id);
+                DocumentKind.IDENTITY_DOCUMENT, "passport.png",
+                TestFiles.png(), "someone").id);
         String token = token(page);
         browser.get(page(id) + "/documents/" + scan).then().statusCode(200);
         browser.get("/review").then().statusCode(200);
@@ -214,7 +220,7 @@ class DecisionsOverHttpTest {
     }
 
     private static String token(String page) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"")
+        Matcher m = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"")
                 .matcher(page);
         assertTrue(m.find(), "a form with the CSRF token");
         return m.group(1);

@@ -31,6 +31,7 @@ import kz.iinportal.iin.PersonData;
 import kz.iinportal.iin.Register;
 import kz.iinportal.iin.Sex;
 import kz.iinportal.testsupport.Race;
+import kz.iinportal.testsupport.TestCases;
 
 /** Every decision path against PostgreSQL and the real register, and two decisions racing for one case. */
 @QuarkusTest
@@ -102,7 +103,8 @@ class DecisionsTest {
     void aCorrectionOfSomeoneElsesIinIsRefusedAndTouchesNothing() {
         IinRecord stranger = register.form(new PersonData("HOLDER", "REAL", null, null, LocalDate.of(1981, 11, 4),
                 Sex.FEMALE, "CN", new PersonData.Document(DocumentType.PASSPORT, "E" + DOCUMENTS.incrementAndGet(),
-                        "CN", null, null)), "op", null);
+                        "CN", null, null)),
+                "op", null);
         Case c = inReview(Service.CORRECTION, LocalDate.of(1973, 11, 18), Sex.FEMALE, stranger.iin);
         assertEquals(DecisionException.Reason.NAMED_IIN_NOT_THE_APPLICANTS, assertThrows(DecisionException.class,
                 () -> decisions.accept(c.id, c.version, "op")).reason());
@@ -123,15 +125,18 @@ class DecisionsTest {
                 .reason());
         assertEquals(DecisionException.Reason.IIN_NOT_AMONG_CANDIDATES, assertThrows(DecisionException.class,
                 () -> decisions.refuse(c.id, c.version, "op", RefusalGround.IIN_ALREADY_REGISTERED, "found",
-                        "000000000000")).reason());
+                        "000000000000"))
+                .reason());
 
         // Someone else's ACTIVE IIN is no ground to refuse this applicant, and is refused in the same words.
         IinRecord stranger = register.form(new PersonData("OTHER", "PERSON", null, null, LocalDate.of(1999, 9, 9),
                 Sex.FEMALE, "DE", new PersonData.Document(DocumentType.PASSPORT, "S" + DOCUMENTS.incrementAndGet(),
-                        "DE", null, null)), "op", null);
+                        "DE", null, null)),
+                "op", null);
         assertEquals(DecisionException.Reason.IIN_NOT_AMONG_CANDIDATES, assertThrows(DecisionException.class,
                 () -> decisions.refuse(c.id, c.version, "op", RefusalGround.IIN_ALREADY_REGISTERED, "found",
-                        stranger.iin)).reason());
+                        stranger.iin))
+                .reason());
 
         // The applicant's own earlier registration: the same passport. Its corrected number is no ground (the
         // exception in the rules); the number in force is.
@@ -141,7 +146,8 @@ class DecisionsTest {
         register.correct(corrected.iin, earlier.withBirthDate(LocalDate.of(1999, 9, 10)), false, "op", null);
         assertEquals(DecisionException.Reason.IIN_NOT_AMONG_CANDIDATES, assertThrows(DecisionException.class,
                 () -> decisions.refuse(c.id, c.version, "op", RefusalGround.IIN_ALREADY_REGISTERED, "found",
-                        corrected.iin)).reason());
+                        corrected.iin))
+                .reason());
 
         String active = register.current(corrected.iin).orElseThrow().iin;
         decisions.refuse(c.id, c.version, "op", RefusalGround.IIN_ALREADY_REGISTERED, "You hold " + active, active);
@@ -199,7 +205,7 @@ class DecisionsTest {
     /** A second case of another filer for the same passport as {@code c}. */
     private static Case sameDocument(Case c) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            Application a = kz.iinportal.testsupport.TestCases.open("KOSTANAY", "op");
+            Application a = TestCases.open("KOSTANAY", "op");
             a.familyName = "DECIDE";
             a.birthDate = LocalDate.of(1961, 4, 4);
             a.documentNumber = c.document;
@@ -244,7 +250,7 @@ class DecisionsTest {
     private static Case inReview(Service service, LocalDate birth, Sex sex, String currentIin) {
         String document = "DEC" + DOCUMENTS.incrementAndGet() + "X" + (System.nanoTime() % 100000);
         return QuarkusTransaction.requiringNew().call(() -> {
-            Application a = kz.iinportal.testsupport.TestCases.open("KOSTANAY", "op");
+            Application a = TestCases.open("KOSTANAY", "op");
             a.service = service;
             a.familyName = "DECIDE";
             a.birthDate = birth;

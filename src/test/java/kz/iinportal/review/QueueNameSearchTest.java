@@ -71,7 +71,8 @@ class QueueNameSearchTest {
     @Test
     void oneWordIsTheStartOfTheFamilyNameAsBefore() {
         List<String> zhou = found("zhou");
-        assertTrue(zhou.containsAll(List.of(references.get("ZHOU MEI LIN"), references.get("ZHOU WEI"))), zhou.toString());
+        assertTrue(zhou.containsAll(List.of(references.get("ZHOU MEI LIN"), references.get("ZHOU WEI"))),
+                zhou.toString());
         assertEquals(2, zhou.size(), "only this body's: " + zhou);
         assertEquals(List.of(references.get("LIN MEI")), found("LIN"));
     }

@@ -123,7 +123,7 @@ class QueueTest {
         given().get("/review?status=NONSENSE&service=%3Cx%3E").then().statusCode(200).body(containsString("FAMILY1 "));
         // Drafts are not the operator's: asking for them shows the open queue instead.
         QuarkusTransaction.requiringNew().run(() -> {
-            Application draft = kz.iinportal.testsupport.TestCases.application(BODY);
+            Application draft = TestCases.application(BODY);
             draft.familyName = "UNSUBMITTED";
             draft.persist();
         });

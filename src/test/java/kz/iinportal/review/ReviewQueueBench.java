@@ -1,5 +1,8 @@
 package kz.iinportal.review;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -9,6 +12,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -365,9 +369,9 @@ class ReviewQueueBench {
     /** The machine is shared (2 cores): the load average says how much the figures were disturbed. */
     private static String loadAverage() {
         try {
-            String[] fields = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ");
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
             return fields[0] + " " + fields[1] + " " + fields[2];
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             return "unknown";
         }
     }
@@ -395,7 +399,7 @@ class ReviewQueueBench {
                 if (!rs.next()) {
                     throw new IllegalStateException("no application with " + condition);
                 }
-                Map<String, String> row = new java.util.HashMap<>();
+                Map<String, String> row = new HashMap<>();
                 for (String column : List.of("reference", "family_name", "document_number", "current_iin",
                         "result_iin")) {
                     row.put(column, rs.getString(column) == null ? "" : rs.getString(column));

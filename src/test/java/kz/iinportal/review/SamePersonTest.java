@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -75,7 +76,7 @@ class SamePersonTest {
             a.familyName = "Different" + token;
             a.givenNames = "Name";
             a.birthDate = LocalDate.of(1971, 5, 5);
-            a.documentNumber = "doc" + token.toLowerCase(java.util.Locale.ROOT);
+            a.documentNumber = "doc" + token.toLowerCase(Locale.ROOT);
             a.documentCountry = "DE";
         });
 
@@ -221,11 +222,13 @@ class SamePersonTest {
 
     /** A birth date few other tests use, so that only this test's persons are born near it. */
     static LocalDate uncommonBirthDate() {
-        return LocalDate.of(1900, 1, 1).plusDays(SEQUENCE.incrementAndGet() * 37L + Math.floorMod(System.nanoTime(), 20_000L));
+        return LocalDate.of(1900, 1, 1)
+                .plusDays(SEQUENCE.incrementAndGet() * 37L + Math.floorMod(System.nanoTime(), 20_000L));
     }
 
     static PersonData.Document document(String prefix) {
-        return new PersonData.Document(DocumentType.PASSPORT, prefix + Math.floorMod(System.nanoTime(), 10_000_000_000L), "TR",
+        return new PersonData.Document(DocumentType.PASSPORT,
+                prefix + Math.floorMod(System.nanoTime(), 10_000_000_000L), "TR",
                 null, null);
     }
 
@@ -243,7 +246,7 @@ class SamePersonTest {
             a.familyName = "D'AVILA-NUNEZ";
             a.givenNames = "JOSE " + token;
             a.birthDate = born;
-            a.documentNumber = "p" + token.toLowerCase(java.util.Locale.ROOT);
+            a.documentNumber = "p" + token.toLowerCase(Locale.ROOT);
             a.documentCountry = "ES";
         });
 
@@ -275,7 +278,7 @@ class SamePersonTest {
             a.familyName = "Someone" + token;
             a.givenNames = "Else";
             a.birthDate = LocalDate.of(1990, 1, 1);
-            a.documentNumber = "k" + token.toLowerCase(java.util.Locale.ROOT);
+            a.documentNumber = "k" + token.toLowerCase(Locale.ROOT);
             a.documentCountry = "PL";
             a.resultIin = "920229300012";
             a.submittedAt = OffsetDateTime.now().minusDays(30);
@@ -386,7 +389,7 @@ class SamePersonTest {
             a.familyName = "LUKASIEWICZ";
             a.givenNames = "ZOE " + token;
             a.birthDate = born;
-            a.documentNumber = "r" + token.toLowerCase(java.util.Locale.ROOT);
+            a.documentNumber = "r" + token.toLowerCase(Locale.ROOT);
             a.documentCountry = "PL";
             a.assignedTo = "dup-operator";
         });
@@ -438,8 +441,9 @@ class SamePersonTest {
         QuarkusTransaction.requiringNew().run(() -> CaseReviewPageTest.staff("dup-operator", OWN_BODY));
         LocalDate some = uncommonBirthDate();
         LocalDate born = LocalDate.of(some.getYear(), 3, 4);
-        IinRecord held = register.form(new PersonData("Щербакова", "Жанна", null, null, born.withMonth(4).withDayOfMonth(3),
-                Sex.FEMALE, "DE", document("C")), "op", null);
+        IinRecord held = register
+                .form(new PersonData("Щербакова", "Жанна", null, null, born.withMonth(4).withDayOfMonth(3),
+                        Sex.FEMALE, "DE", document("C")), "op", null);
         Application app = application(Service.FORMATION, ApplicationStatus.IN_REVIEW, OWN_BODY, a -> {
             a.familyName = "SHCHERBAKOVA";
             a.givenNames = "ZHANNA";

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
 
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -171,7 +172,7 @@ class DashboardTest {
     @Test
     void anUnknownBodyShowsAllAndKazakhUsesADecimalComma() {
         given().get("/supervisor?body=NOWHERE%3Cb%3E").then().statusCode(200)
-                .body(org.hamcrest.Matchers.containsString("id=\"workload-ASTANA\""));
+                .body(Matchers.containsString("id=\"workload-ASTANA\""));
         String kk = given().cookie("_renarde_locale", "kk").get("/supervisor?body=" + BODY).then().statusCode(200)
                 .extract().asString();
         assertTrue(kk.contains("id=\"figure-median\">11,0<"), "11,0 in Kazakh notation");

@@ -20,6 +20,7 @@ import kz.iinportal.application.ApplicationEvent;
 import kz.iinportal.application.ApplicationStatus;
 import kz.iinportal.application.EventDetail;
 import kz.iinportal.application.EventKind;
+import kz.iinportal.application.RefusalGround;
 import kz.iinportal.review.DecisionException;
 import kz.iinportal.review.Decisions;
 import kz.iinportal.testsupport.FormSession;
@@ -57,7 +58,7 @@ class ReassignmentTest {
         });
         assertThrows(DecisionException.class, () -> decisions.accept(c[0], c[1], "zh-op-1"));
         long version = QuarkusTransaction.requiringNew().call(() -> Application.<Application>findById(c[0]).version);
-        decisions.refuse(c[0], version, "zh-op-2", kz.iinportal.application.RefusalGround.UNRELIABLE_DOCUMENTS,
+        decisions.refuse(c[0], version, "zh-op-2", RefusalGround.UNRELIABLE_DOCUMENTS,
                 "The passport scan is not legible", null);
     }
 

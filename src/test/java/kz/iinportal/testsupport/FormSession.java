@@ -7,7 +7,9 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.restassured.builder.MultiPartSpecBuilder;
 import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 
 /**
  * A browser-like session for form tests: keeps cookies and sends the CSRF token of the page it last read, as a
@@ -30,7 +32,7 @@ public final class FormSession {
         this.language = language;
     }
 
-    private io.restassured.specification.RequestSpecification browser() {
+    private RequestSpecification browser() {
         return given().cookies(cookies).header("Accept-Language", language).redirects().follow(false);
     }
 
@@ -84,7 +86,7 @@ public final class FormSession {
             Map<String, byte[]> files) {
         var request = browser();
         for (Map.Entry<String, String> field : fields.entrySet()) {
-            request = request.multiPart(new io.restassured.builder.MultiPartSpecBuilder(field.getValue())
+            request = request.multiPart(new MultiPartSpecBuilder(field.getValue())
                     .controlName(field.getKey()).charset("UTF-8").build());
         }
         for (Map.Entry<String, byte[]> file : files.entrySet()) {

@@ -120,7 +120,8 @@ public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
                 throw new IllegalStateException(e);
             }
         }
-        throw new IllegalStateException("Keycloak did not serve realm iin within " + STARTUP_SECONDS + " s; see target/keycloak/keycloak.log");
+        throw new IllegalStateException(
+                "Keycloak did not serve realm iin within " + STARTUP_SECONDS + " s; see target/keycloak/keycloak.log");
     }
 
     private static boolean realmAnswers() {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.concurrent.atomic.AtomicLong;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import kz.iinportal.application.Application;
 import kz.iinportal.application.ApplicationStatus;
 import kz.iinportal.application.Channel;
@@ -76,7 +77,7 @@ public final class TestCases {
 
     /** A case of the body in review by the operator (a staff member of the body), stored; its id. */
     public static long storedInReview(String body, String operator) {
-        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> {
+        return QuarkusTransaction.requiringNew().call(() -> {
             staff(operator, body);
             Application a = open(body, operator);
             a.persist();
@@ -86,7 +87,7 @@ public final class TestCases {
 
     /** The case's version as stored now: what a page opened now would send back. */
     public static long version(long id) {
-        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+        return QuarkusTransaction.requiringNew()
                 .call(() -> Application.<Application>findById(id).version);
     }
 

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletionStage;
 import java.util.stream.Stream;
 
 import jakarta.transaction.Transactional;
@@ -43,7 +44,7 @@ class ControllersOwnNoTransactionsTest {
                 Transactional tx = m.getAnnotation(Transactional.class);
                 // Renarde leaves asynchronous methods (Uni, CompletionStage) alone
                 boolean async = m.getReturnType().getName().startsWith("io.smallrye.mutiny.")
-                        || java.util.concurrent.CompletionStage.class.isAssignableFrom(m.getReturnType());
+                        || CompletionStage.class.isAssignableFrom(m.getReturnType());
                 boolean changes = !async && m.isAnnotationPresent(POST.class) || m.isAnnotationPresent(PUT.class)
                         || m.isAnnotationPresent(DELETE.class) || m.isAnnotationPresent(PATCH.class);
                 if ((changes || tx != null) && !notSupported(tx)) {

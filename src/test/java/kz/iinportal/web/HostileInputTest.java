@@ -5,6 +5,8 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -75,7 +77,8 @@ class HostileInputTest {
                 List.of("currentIin", "correctionReason"), List.of("currentIin"), null);
         // the documents step: the kind and the file's name are text too
         for (String v : HostileInput.VALUES) {
-            hostile.check("upload kind", v, browser.upload(step(formation, "documents"), v, "scan.png", TestFiles.png()));
+            hostile.check("upload kind", v,
+                    browser.upload(step(formation, "documents"), v, "scan.png", TestFiles.png()));
             hostile.check("upload name", v,
                     browser.upload(step(formation, "documents"), "IDENTITY_DOCUMENT", v, TestFiles.png()));
         }
@@ -204,8 +207,10 @@ class HostileInputTest {
         hostile.form(browser, "/supervisor/calendar", "/supervisor/calendar", day,
                 with(List.of("kind", "nameKk", "nameRu", "nameEn", "source"), dayParts), dayParts, null);
         hostile.form(browser, "/supervisor/calendar", null, Map.of("kind", "HOLIDAY", "nameKk", "Мереке", "nameRu",
-                "Праздник", "nameEn", "Holiday", "source", "test"), List.of("kind", "nameKk", "nameRu", "nameEn",
-                        "source"), List.of(), v -> "/supervisor/calendar/2099-03-02");
+                "Праздник", "nameEn", "Holiday", "source", "test"),
+                List.of("kind", "nameKk", "nameRu", "nameEn",
+                        "source"),
+                List.of(), v -> "/supervisor/calendar/2099-03-02");
         hostile.form(browser, "/supervisor/calendar", null, day, List.of("kind"), List.of(),
                 v -> "/supervisor/calendar/" + HostileInput.encoded(v));
         hostile.form(browser, "/supervisor/calendar", null, Map.of(), List.of("x"), List.of(),
@@ -213,7 +218,8 @@ class HostileInputTest {
         browser.send("/supervisor/calendar/2099-03-02/remove", Map.of());
         List<String> validFrom = List.of("validFrom-day", "validFrom-month", "validFrom-year");
         hostile.form(browser, "/supervisor/rules", null, with(Map.of("online", "yes"),
-                DateFields.typed("validFrom", "not", "a", "date")), with(List.of("online", "serviceCentre",
+                DateFields.typed("validFrom", "not", "a", "date")),
+                with(List.of("online", "serviceCentre",
                         "selfAllowed", "representativeAllowed", "document-IDENTITY_DOCUMENT", "legalBasis"), validFrom),
                 validFrom, v -> "/supervisor/rules/FORMATION/amend");
         hostile.form(browser, "/supervisor/rules", null, DateFields.typed("validFrom", "1", "1", "2099"),
@@ -247,19 +253,20 @@ class HostileInputTest {
         hostile.form(browser, step(id, "person"), step(id, "person"), PERSON, List.of("mrz"), List.of("mrz"), null);
         hostile.form(browser, step(id, "document"), step(id, "document"), DOCUMENT, List.copyOf(DOCUMENT.keySet()),
                 List.of("documentNumber", "documentIssueDate-day", "documentIssueDate-month", "documentIssueDate-year",
-                        "documentExpiryDate-day", "documentExpiryDate-month", "documentExpiryDate-year"), null);
+                        "documentExpiryDate-day", "documentExpiryDate-month", "documentExpiryDate-year"),
+                null);
         hostile.form(browser, step(id, "stay"), step(id, "stay"), STAY, List.copyOf(STAY.keySet()),
                 List.of("address", "email", "phone"), null);
     }
 
     private static Map<String, String> with(Map<String, String> fields, Map<String, String> more) {
-        Map<String, String> all = new java.util.HashMap<>(fields);
+        Map<String, String> all = new HashMap<>(fields);
         all.putAll(more);
         return Map.copyOf(all);
     }
 
     private static List<String> with(List<String> fields, List<String> more) {
-        List<String> all = new java.util.ArrayList<>(fields);
+        List<String> all = new ArrayList<>(fields);
         all.addAll(more);
         return List.copyOf(all);
     }

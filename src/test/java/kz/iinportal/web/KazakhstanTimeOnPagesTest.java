@@ -19,6 +19,7 @@ import kz.iinportal.application.Application;
 import kz.iinportal.application.ApplicationEvent;
 import kz.iinportal.application.ApplicationStatus;
 import kz.iinportal.application.Channel;
+import kz.iinportal.application.EventKind;
 import kz.iinportal.staff.ServiceCentre;
 import kz.iinportal.testsupport.TestCases;
 
@@ -149,7 +150,7 @@ class KazakhstanTimeOnPagesTest {
             submitted.at = SUBMITTED;
             submitted.actor = FILER;
             submitted.actorRole = "applicant";
-            submitted.kind = kz.iinportal.application.EventKind.SUBMITTED;
+            submitted.kind = EventKind.SUBMITTED;
             submitted.fromStatus = ApplicationStatus.DRAFT;
             submitted.toStatus = ApplicationStatus.SUBMITTED;
             submitted.persist();

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
+import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import kz.iinportal.application.Application;
 import kz.iinportal.testsupport.Bundles;
@@ -79,7 +80,7 @@ class RequestLimitsTest {
         browser.get(documents);
         // as a browser sends a form: the size announced up front (Content-Length)
         byte[] body = new byte[13 * 1024 * 1024];
-        Response answer = io.restassured.RestAssured.given().cookies(browser.cookies()).redirects().follow(false)
+        Response answer = RestAssured.given().cookies(browser.cookies()).redirects().follow(false)
                 .contentType("multipart/form-data; boundary=x").body(body).post(documents);
         answer.then().statusCode(413).body(containsString(Bundles.message("en", "error.413.title")));
     }

@@ -34,7 +34,8 @@ class SignInUnavailableTest {
 
     @Test
     void protectedPageAnswers503InKazakhAndRussian() {
-        given().redirects().follow(false).header("Accept-Language", "kk").get("/applications").then().log().ifValidationFails()
+        given().redirects().follow(false).header("Accept-Language", "kk").get("/applications").then().log()
+                .ifValidationFails()
                 .statusCode(503).body(containsString("<html lang=\"kk\">"))
                 .body(containsString("Қазір жүйеге кіру мүмкін емес"));
         given().redirects().follow(false).cookie("_renarde_locale", "ru").get("/review").then().statusCode(503)
