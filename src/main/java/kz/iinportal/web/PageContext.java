@@ -78,11 +78,6 @@ public class PageContext {
 
     /** A form was sent after the session had ended and is lost; the person has just signed in again. */
     public boolean isSessionEnded() {
-        return SessionEnded.shownNow(request, identity) && SessionEnded.formLost(request);
-    }
-
-    /** A page was opened after the session had ended; the person has just signed in again, nothing was lost. */
-    public boolean isSessionRestarted() {
-        return SessionEnded.shownNow(request, identity) && !SessionEnded.formLost(request);
+        return SessionEnded.shownNow(request, identity);
     }
 }

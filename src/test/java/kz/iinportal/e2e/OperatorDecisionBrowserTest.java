@@ -83,7 +83,7 @@ class OperatorDecisionBrowserTest extends KeycloakBrowserTest {
         audit("queue after assignment");
         row = caseRow(filed.reference());
         assertTrue(row.getText().contains("In review"), row.getText());
-        assertTrue(row.getText().contains("operator"), "assignee shown: " + row.getText());
+        assertTrue(row.getText().contains("Yerlan Abenov"), "assignee shown by name: " + row.getText());
         row.findElement(By.linkText(filed.reference())).click();
 
         wait.until(ExpectedConditions.urlToBe(portal + "review/case/" + filed.id()));
