@@ -5,7 +5,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -169,12 +168,8 @@ public record IdentityCheck(Application app, SamePerson.Findings findings, Map<L
     /** Any of the person's documents, old ones included, with the applicant's number and issuing country. */
     private static boolean holdsDocument(Person person, Application app) {
         String key = PersonVerdict.documentKey(app);
-        return person.documents.stream().anyMatch(d -> key.equals(documentKey(d)));
-    }
-
-    private static String documentKey(IdentityDocument d) {
-        return d.number.replaceAll("[\\s\\-]", "").toUpperCase(Locale.ROOT) + "|"
-                + d.issuingCountry.toUpperCase(Locale.ROOT);
+        return person.documents.stream()
+                .anyMatch(d -> key.equals(PersonVerdict.documentKey(d.number, d.issuingCountry)));
     }
 
     private static List<Difference> differences(Application app, Person person) {

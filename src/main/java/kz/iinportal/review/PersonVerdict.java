@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import kz.iinportal.application.Application;
+import kz.iinportal.matching.DocumentKey;
 import kz.iinportal.web.Labelled;
 
 /**
@@ -82,11 +83,13 @@ public class PersonVerdict extends PanacheEntity {
         return applicationId != app.id;
     }
 
-    /** The applicant's document as compared: upper case, without spaces and hyphens, and its issuing country. */
+    /** The applicant's document as compared: its {@link DocumentKey} and its issuing country. */
     static String documentKey(Application app) {
-        String number = app.documentNumber == null ? ""
-                : app.documentNumber.replaceAll("[\\s\\-]", "")
-                        .toUpperCase(Locale.ROOT);
-        return number + "|" + (app.documentCountry == null ? "" : app.documentCountry.toUpperCase(Locale.ROOT));
+        return documentKey(app.documentNumber, app.documentCountry);
+    }
+
+    /** One key for the application's documents and the register's, as the duplicate candidates compare them. */
+    static String documentKey(String number, String issuingCountry) {
+        return DocumentKey.of(number) + "|" + (issuingCountry == null ? "" : issuingCountry.toUpperCase(Locale.ROOT));
     }
 }
