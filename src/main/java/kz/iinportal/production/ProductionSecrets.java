@@ -61,8 +61,8 @@ public class ProductionSecrets {
         Config config = ConfigProvider.getConfig();
         List<String> problems = problems(settings.migrateAndExit(),
                 name -> config.getOptionalValue(name, String.class));
-        if (problems.isEmpty() && !settings.migrateAndExit() && connectedWithOwnerRights()) {
-            problems = List.of("IIN_DB_USER names a role with the schema owner's rights (or a superuser): the portal "
+        if (!settings.migrateAndExit() && connectedWithOwnerRights()) {
+            problems.add("IIN_DB_USER names a role with the schema owner's rights (or a superuser): the portal "
                     + "must run as the data role, which cannot change the schema or the audit log");
         }
         if (!problems.isEmpty()) {
@@ -90,18 +90,17 @@ public class ProductionSecrets {
         secret(clientSecret, "IIN_OIDC_CLIENT_SECRET", "the client secret the identity provider issued to the portal")
                 .ifPresent(problems::add);
         Optional<String> encryptionSecret = setting.apply("quarkus.oidc.token-state-manager.encryption-secret");
-        secret(encryptionSecret, "IIN_TOKEN_ENCRYPTION_SECRET",
+        Optional<String> encryptionProblem = secret(encryptionSecret, "IIN_TOKEN_ENCRYPTION_SECRET",
                 "a random string of at least " + MIN_ENCRYPTION_SECRET_LENGTH
-                        + " characters, the same for every instance")
-                .ifPresentOrElse(problems::add, () -> {
-                    if (encryptionSecret.get().length() < MIN_ENCRYPTION_SECRET_LENGTH) {
-                        problems.add("IIN_TOKEN_ENCRYPTION_SECRET is shorter than "
-                                + MIN_ENCRYPTION_SECRET_LENGTH + " characters");
-                    } else if (encryptionSecret.equals(clientSecret)) {
-                        problems.add("IIN_TOKEN_ENCRYPTION_SECRET is the client secret: give the session "
-                                + "cookies a key of their own, so that rotating one does not expose the other");
-                    }
-                });
+                        + " characters, the same for every instance");
+        if (encryptionProblem.isPresent()) {
+            problems.add(encryptionProblem.get());
+        } else if (encryptionSecret.get().length() < MIN_ENCRYPTION_SECRET_LENGTH) {
+            problems.add("IIN_TOKEN_ENCRYPTION_SECRET is shorter than " + MIN_ENCRYPTION_SECRET_LENGTH + " characters");
+        } else if (encryptionSecret.equals(clientSecret)) {
+            problems.add("IIN_TOKEN_ENCRYPTION_SECRET is the client secret: give the session cookies a key of their "
+                    + "own, so that rotating one does not expose the other");
+        }
         secret(setting.apply("quarkus.datasource.password"), "IIN_DB_PASSWORD", "the password of the data role")
                 .ifPresent(problems::add);
         // The owner's password in the portal's environment would let a flaw in the portal change the schema or
