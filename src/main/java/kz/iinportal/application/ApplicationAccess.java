@@ -98,6 +98,11 @@ public class ApplicationAccess {
         return currentUser.has(Role.REPRESENTATIVE_NAME) ? Filer.REPRESENTATIVE : Filer.SELF;
     }
 
+    /** Who acts, as the case's events record them: the signed-in filer's login (with {@link #roleName}). */
+    public String login() {
+        return currentUser.getLogin();
+    }
+
     public String roleName() {
         return currentUser.role().map(Role::roleName).orElse("unknown");
     }

@@ -24,7 +24,6 @@ import io.quarkus.qute.TemplateInstance;
 import kz.iinportal.documents.ApplicationDocument;
 import kz.iinportal.documents.DocumentInfo;
 import kz.iinportal.documents.DocumentStore;
-import kz.iinportal.web.CurrentUser;
 import kz.iinportal.web.FormErrors;
 import kz.iinportal.web.Pagination;
 import kz.iinportal.web.Role;
@@ -37,9 +36,6 @@ import kz.iinportal.web.Role;
 @Transactional(Transactional.TxType.NOT_SUPPORTED)
 @RolesAllowed({ Role.APPLICANT_NAME, Role.REPRESENTATIVE_NAME, Role.FRONTOFFICE_NAME })
 public class Applications extends Controller {
-
-    @Inject
-    CurrentUser currentUser;
 
     @Inject
     Submission submission;
@@ -101,7 +97,7 @@ public class Applications extends Controller {
         Application app = owned(id);
         List<String> missing = submission.missingAnswers(app);
         String next = app.status != ApplicationStatus.DRAFT ? null
-                : Apply.stepUri(app.id, missing.isEmpty() ? "check" : missing.get(0)).toString();
+                : Journey.uri(app.id, Step.ofId(missing.isEmpty() ? "check" : missing.get(0))).toString();
         return Templates.detail(app,
                 ApplicationEvent.timeline(app).stream().filter(e -> e.kind.shownToFiler()).toList(),
                 next, documents.list(app.id));
@@ -114,7 +110,7 @@ public class Applications extends Controller {
         Application app = owned(id);
         ApplicationDocument document = documents.find(app.id, documentId).orElseThrow(NotFoundException::new);
         byte[] content = document.content;
-        events.record(app.id, currentUser.getLogin(), access.roleName(), EventKind.DOCUMENT_DOWNLOADED,
+        events.record(app.id, access.login(), access.roleName(), EventKind.DOCUMENT_DOWNLOADED,
                 EventDetail.document(document));
         return Response.ok(content, document.mediaType)
                 .header("Content-Disposition", "attachment; filename=\"" + asciiName(document.fileName)
@@ -144,7 +140,7 @@ public class Applications extends Controller {
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Response withdraw(@RestPath long id) {
         Application app = owned(id);
-        if (submission.withdraw(id, currentUser.getLogin(), access.roleName())) {
+        if (submission.withdraw(id, access.login(), access.roleName())) {
             flash("message", i18n.getMessage(app.voice().key("applications.withdrawn")));
         } else {
             flash("error", i18n.getMessage("applications.withdraw.notPending"));
@@ -158,7 +154,7 @@ public class Applications extends Controller {
     public Response deleteDraft(@RestPath long id) {
         Voice voice = owned(id).voice();
         try {
-            drafts.delete(id, currentUser.getLogin(), access.roleName());
+            drafts.delete(id, access.login(), access.roleName());
         } catch (DraftClosed submitted) {
             flash("message", i18n.getMessage("apply.error.draftClosed"));
             return Response.seeOther(Router.getURI(Applications::detail, id)).build();

@@ -1,6 +1,5 @@
 package kz.iinportal.application;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
@@ -12,22 +11,16 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.quarkiverse.renarde.Controller;
-import io.quarkiverse.renarde.router.Router;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import kz.iinportal.web.CurrentUser;
 import kz.iinportal.web.DateInput;
 import kz.iinportal.web.EmailAddresses;
 import kz.iinportal.web.FormErrors;
-import kz.iinportal.web.FormValues;
-import kz.iinportal.web.MultiLine;
 import kz.iinportal.web.Role;
 
 /**
@@ -35,16 +28,13 @@ import kz.iinportal.web.Role;
  * details) → personal data → identity document → stay in Kazakhstan → check your answers → confirmation. Every step
  * saves the draft; a step with errors is shown again with the answers as typed and the problems listed at the top and
  * next to each field, in the words of the person filling in ({@link Voice}). Each answer step reads its fields
- * through its form record ({@link PersonForm} and the like); the documents, check and confirmation pages are in
- * {@link ApplyCheck}.
+ * through its form record ({@link AuthorityForm} and the like); the personal details with the machine-readable zone
+ * are in {@link ApplyPerson}, the documents, check and confirmation pages in {@link ApplyCheck}.
  */
 @Path("/apply")
 @Transactional(Transactional.TxType.NOT_SUPPORTED)
 @RolesAllowed({ Role.APPLICANT_NAME, Role.REPRESENTATIVE_NAME, Role.FRONTOFFICE_NAME })
 public class Apply extends Controller {
-
-    @Inject
-    CurrentUser currentUser;
 
     @Inject
     Submission submission;
@@ -74,9 +64,6 @@ public class Apply extends Controller {
 
         static native TemplateInstance correction(Application app, Map<String, String> form,
                 Map<String, String> errors);
-
-        static native TemplateInstance person(Application app, Map<String, String> form, Map<String, String> errors,
-                MrzView mrz);
 
         static native TemplateInstance document(Application app, Map<String, String> form,
                 Map<String, String> errors);
@@ -111,12 +98,12 @@ public class Apply extends Controller {
         Application app;
         try {
             app = drafts.create(chosen, access.channel(), access.filer(), access.centre().orElse(null),
-                    currentUser.getLogin(), access.roleName(), i18n.getLanguage());
+                    access.login(), access.roleName(), i18n.getLanguage());
         } catch (Drafts.TooManyDrafts e) {
             errors.add("service", "apply.error.tooManyDrafts");
             return Templates.start(offered, service, errors.map(), voice());
         }
-        return redirectTo(app, Journey.after(app, Step.SERVICE));
+        return Journey.redirect(app, Journey.after(app, Step.SERVICE));
     }
 
     private static Service offeredService(String service, List<Service> offered, FormErrors errors) {
@@ -152,7 +139,7 @@ public class Apply extends Controller {
         if (errors.any()) {
             return Templates.service(app, offered, service, errors.map());
         }
-        return redirectTo(app, drafts.changeService(id, chosen));
+        return Journey.redirect(app, drafts.changeService(id, chosen));
     }
 
     @GET
@@ -183,7 +170,7 @@ public class Apply extends Controller {
             return Templates.authority(app, form.answers(), errors.map());
         }
         drafts.save(id, form::applyTo);
-        return redirectTo(app, Journey.after(app, Step.AUTHORITY));
+        return Journey.redirect(app, Journey.after(app, Step.AUTHORITY));
     }
 
     @GET
@@ -204,98 +191,7 @@ public class Apply extends Controller {
             return Templates.correction(app, form.answers(), errors.map());
         }
         drafts.save(id, form::applyTo);
-        return redirectTo(app, Journey.after(app, Step.CORRECTION));
-    }
-
-    @GET
-    @Path("{id}/person")
-    public TemplateInstance person(@RestPath long id) {
-        return personPage(id);
-    }
-
-    // Renarde turns a call of another endpoint into a redirect to it: the endpoints share these instead.
-    private TemplateInstance personPage(long id) {
-        Application app = access.draft(id);
-        return Templates.person(app, MrzEntry.answers(PersonForm.of(app).answers(), ""), Map.of(), MrzView.NONE);
-    }
-
-    /**
-     * Saves the step. With a machine-readable zone entered too, its check digits must hold and the answers agree with
-     * it; the zone's document number, issuing country and expiry are saved for the document step.
-     */
-    @POST
-    @Path("{id}/person")
-    @Transactional(Transactional.TxType.NOT_SUPPORTED)
-    public Object savePerson(@RestPath long id, @RestForm String familyName, @RestForm String givenNames,
-            @RestForm String familyNameCyrillic, @RestForm String givenNamesCyrillic,
-            @RestForm("birthDate-day") String birthDay, @RestForm("birthDate-month") String birthMonth,
-            @RestForm("birthDate-year") String birthYear, @RestForm String sex, @RestForm String citizenship,
-            @RestForm String placeOfBirth, @RestForm @MultiLine String mrz) {
-        return save(id, familyName, givenNames, familyNameCyrillic, givenNamesCyrillic,
-                new DateInput(birthDay, birthMonth, birthYear), sex, citizenship, placeOfBirth, mrz);
-    }
-
-    private Object save(long id, String familyName, String givenNames, String familyNameCyrillic,
-            String givenNamesCyrillic, DateInput birthDate, String sex, String citizenship, String placeOfBirth,
-            String mrz) {
-        Application app = access.draft(id);
-        FormErrors errors = new FormErrors(i18n, app.voice()::key);
-        MrzEntry zone = MrzEntry.read(mrz, i18n, errors);
-        PersonForm form = PersonForm.read(familyName, givenNames, familyNameCyrillic, givenNamesCyrillic, birthDate,
-                sex, citizenship, placeOfBirth, app.documentIssueDate, dateLimits, errors);
-        if (zone.present()) {
-            zone.crossCheck(form, i18n, errors);
-        }
-        if (errors.any()) {
-            return Templates.person(app, MrzEntry.answers(form.answers(), mrz), errors.map(), MrzView.NONE);
-        }
-        drafts.save(id, draft -> {
-            form.applyTo(draft);
-            if (zone.present()) {
-                zone.applyTo(draft);
-            }
-        });
-        return redirectTo(app, Journey.after(app, Step.PERSON));
-    }
-
-    /**
-     * The address of "Fill in from the zone" opened as a page: after signing in again (the session had ended) the
-     * person comes back here; it shows the step, with the notice that the last page was not saved.
-     */
-    @GET
-    @Path("{id}/person/mrz")
-    public TemplateInstance personAfterMrz(@RestPath long id) {
-        return personPage(id);
-    }
-
-    /**
-     * "Fill in from the zone": shows the step again with the zone's answers in place of the typed ones and each
-     * difference; nothing is saved until Continue. The button comes first in the form, so pressing Enter in any
-     * field sends it: with no zone entered that is Continue.
-     */
-    @POST
-    @Path("{id}/person/mrz")
-    @Transactional(Transactional.TxType.NOT_SUPPORTED)
-    public Object readMrz(@RestPath long id, @RestForm String familyName, @RestForm String givenNames,
-            @RestForm String familyNameCyrillic, @RestForm String givenNamesCyrillic,
-            @RestForm("birthDate-day") String birthDay, @RestForm("birthDate-month") String birthMonth,
-            @RestForm("birthDate-year") String birthYear, @RestForm String sex, @RestForm String citizenship,
-            @RestForm String placeOfBirth, @RestForm @MultiLine String mrz) {
-        DateInput birthDate = new DateInput(birthDay, birthMonth, birthYear);
-        if (FormValues.trim(mrz) == null) {
-            return save(id, familyName, givenNames, familyNameCyrillic, givenNamesCyrillic, birthDate, sex,
-                    citizenship, placeOfBirth, mrz);
-        }
-        Application app = access.draft(id);
-        FormErrors errors = new FormErrors(i18n, app.voice()::key);
-        MrzEntry zone = MrzEntry.read(mrz, i18n, errors);
-        Map<String, String> answers = MrzEntry.answers(PersonForm.read(familyName, givenNames, familyNameCyrillic,
-                givenNamesCyrillic, birthDate, sex, citizenship, placeOfBirth, app.documentIssueDate, dateLimits,
-                new FormErrors(i18n, app.voice()::key)).answers(), mrz);
-        if (!zone.present()) {
-            return Templates.person(app, answers, errors.map(), MrzView.NONE);
-        }
-        return Templates.person(app, answers, Map.of(), zone.fill(answers, app, i18n));
+        return Journey.redirect(app, Journey.after(app, Step.CORRECTION));
     }
 
     @GET
@@ -324,7 +220,7 @@ public class Apply extends Controller {
             return Templates.document(app, form.answers(), errors.map());
         }
         drafts.save(id, form::applyTo);
-        return redirectTo(app, Journey.after(app, Step.DOCUMENT));
+        return Journey.redirect(app, Journey.after(app, Step.DOCUMENT));
     }
 
     @GET
@@ -346,26 +242,6 @@ public class Apply extends Controller {
             return Templates.stay(app, form.answers(), errors.map());
         }
         drafts.save(id, form::applyTo);
-        return redirectTo(app, Journey.after(app, Step.STAY));
-    }
-
-    /**
-     * A step sent for an application that was submitted meanwhile (a second click, Back and resend, another tab):
-     * nothing changed; the filer sees the application's page as it now is.
-     */
-    @ServerExceptionMapper
-    public Response draftClosed(DraftClosed closed) {
-        Application app = access.find(closed.applicationId()).orElseThrow(NotFoundException::new);
-        flash("message", i18n.getMessage("apply.error.draftClosed"));
-        return Response.seeOther(Router.getURI(Applications::detail, app.id)).build();
-    }
-
-    static Response redirectTo(Application app, Step step) {
-        return Response.seeOther(Journey.uri(app.id, step)).build();
-    }
-
-    /** The page of a step of the journey, by the step names that Submission reports missing answers under. */
-    static URI stepUri(long id, String step) {
-        return Journey.uri(id, Step.ofId(step));
+        return Journey.redirect(app, Journey.after(app, Step.STAY));
     }
 }

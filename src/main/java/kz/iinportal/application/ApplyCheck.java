@@ -112,7 +112,7 @@ public class ApplyCheck extends Controller {
             return documentsPage(app, kind == null ? "" : kind, errors.map());
         }
         flash("message", i18n.getMessage("apply.documents.uploaded"));
-        return Apply.redirectTo(app, Step.DOCUMENTS);
+        return Journey.redirect(app, Step.DOCUMENTS);
     }
 
     @POST
@@ -124,7 +124,7 @@ public class ApplyCheck extends Controller {
             throw new NotFoundException();
         }
         flash("message", i18n.getMessage("apply.documents.deleted"));
-        return Apply.redirectTo(app, Step.DOCUMENTS);
+        return Journey.redirect(app, Step.DOCUMENTS);
     }
 
     @GET

@@ -4,6 +4,8 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.ws.rs.core.Response;
+
 import io.quarkiverse.renarde.router.Router;
 import io.quarkus.qute.TemplateExtension;
 
@@ -49,13 +51,18 @@ final class Journey {
         return before == null ? Router.getURI(Applications::detail, app.id) : uri(app.id, before);
     }
 
+    /** After a step: the page of the next one, as redirect-after-POST. */
+    static Response redirect(Application app, Step step) {
+        return Response.seeOther(uri(app.id, step)).build();
+    }
+
     /** The page of a step. */
     static URI uri(long id, Step step) {
         return switch (step) {
             case SERVICE -> Router.getURI(Apply::service, id);
             case AUTHORITY -> Router.getURI(Apply::authority, id);
             case CORRECTION -> Router.getURI(Apply::correction, id);
-            case PERSON -> Router.getURI(Apply::person, id);
+            case PERSON -> Router.getURI(ApplyPerson::person, id);
             case DOCUMENT -> Router.getURI(Apply::document, id);
             case STAY -> Router.getURI(Apply::stay, id);
             case DOCUMENTS -> Router.getURI(ApplyCheck::documents, id);

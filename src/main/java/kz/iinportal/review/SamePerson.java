@@ -2,36 +2,22 @@ package kz.iinportal.review;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.Year;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 
 import kz.iinportal.application.Application;
 import kz.iinportal.application.ApplicationStatus;
 import kz.iinportal.application.RefusalGround;
 import kz.iinportal.application.Service;
-import kz.iinportal.iin.IdentityDocument;
 import kz.iinportal.iin.IinRecord;
 import kz.iinportal.iin.IinStatus;
-import kz.iinportal.iin.Person;
 import kz.iinportal.iin.Register;
 import kz.iinportal.matching.Likeness;
 import kz.iinportal.matching.MatchPart;
 import kz.iinportal.staff.TerritorialBody;
-import kz.iinportal.web.PortalConfig;
 
 /**
  * What the register and the other applications know of the person a case is about, for the operator's review page:
@@ -112,13 +98,13 @@ public class SamePerson {
     }
 
     @Inject
-    EntityManager em;
+    RegisterCandidates registerCandidates;
+
+    @Inject
+    EarlierApplications earlierApplications;
 
     @Inject
     Register register;
-
-    @Inject
-    PortalConfig config;
 
     /** Everything for the review page of {@code app}, seen by an operator of {@code body}. */
     public Findings of(Application app, TerritorialBody body) {
@@ -131,71 +117,7 @@ public class SamePerson {
      * a person the ACTIVE number first, then the older ones from the newest.
      */
     public List<Candidate> candidates(Application app) {
-        Likeness likeness = Likeness.of(identity(app));
-        Set<Long> sameDocument = new HashSet<>();
-        if (hasDocument(app)) {
-            sameDocument.addAll(IdentityDocument.holdersOf(app.documentNumber, upper(app.documentCountry)));
-        }
-        Set<Long> persons = new LinkedHashSet<>(sameDocument);
-        if (app.birthDate != null) {
-            for (Object[] row : Person.namesBornOn(nearbyDays(app.birthDate))) {
-                if (likeness.mayMatch((String) row[1], (String) row[2], (String) row[3], (String) row[4])) {
-                    persons.add((Long) row[0]);
-                }
-            }
-            if (app.familyName != null) {
-                persons.addAll(Person.sameFamilyKeyBornOn(yearSlips(app.birthDate), app.familyName,
-                        app.familyNameCyrillic));
-            }
-        }
-        if (persons.isEmpty()) {
-            return List.of();
-        }
-        List<IinRecord> records = em.createQuery("""
-                select r from IinRecord r join fetch r.person p
-                where p.id in :persons""", IinRecord.class)
-                .setParameter("persons", persons).getResultList();
-        Map<Long, List<Likeness.Document>> documents = new HashMap<>();
-        em.createQuery("select d from IdentityDocument d where d.person.id in :persons order by d.id",
-                IdentityDocument.class).setParameter("persons", persons).getResultList()
-                .forEach(d -> documents.computeIfAbsent(d.person.id, k -> new ArrayList<>())
-                        .add(new Likeness.Document(d.number, d.issuingCountry)));
-        NameKey key = NameKey.of(app.familyName, app.givenNames, app.birthDate);
-        Map<Long, Likeness.Score> scores = new HashMap<>();
-        Map<Long, Set<Reason>> reasons = new HashMap<>();
-        for (IinRecord r : records) {
-            Person p = r.person;
-            if (scores.containsKey(p.id)) {
-                continue;
-            }
-            Likeness.Score score = likeness.against(new Likeness.Identity(p.familyName, p.givenNames,
-                    p.familyNameCyrillic, p.givenNamesCyrillic, p.birthDate, p.sex, p.citizenship,
-                    documents.getOrDefault(p.id, List.of())));
-            scores.put(p.id, score);
-            reasons.put(p.id, reasons(sameDocument.contains(p.id), key.matches(NameKey.of(p.familyName,
-                    p.givenNames, p.birthDate)), score));
-        }
-        int threshold = config.matching().candidateThreshold();
-        Long namedPerson = namedPerson(app, records);
-        List<IinRecord> shown = new ArrayList<>(records.stream()
-                .filter(r -> sameDocument.contains(r.person.id) || scores.get(r.person.id).value() >= threshold)
-                .toList());
-        shown.sort(Comparator.<IinRecord>comparingInt(r -> -scores.get(r.person.id).value())
-                .thenComparingInt(r -> -reasons.get(r.person.id).size())
-                .thenComparingInt(r -> reasons.get(r.person.id).contains(Reason.DOCUMENT) ? 0 : 1)
-                .thenComparing(r -> r.person.id)
-                .thenComparingInt(r -> r.status == IinStatus.ACTIVE ? 0 : 1)
-                .thenComparing(r -> r.formedAt, Comparator.reverseOrder()));
-        List<Candidate> candidates = new ArrayList<>();
-        for (IinRecord r : shown) {
-            Likeness.Score score = scores.get(r.person.id);
-            Set<Reason> why = reasons.get(r.person.id);
-            candidates.add(new Candidate(r.person.id, r.iin, r.status, r.replacedBy, r.person.familyName,
-                    r.person.givenNames, r.person.birthDate, why, r.person.id.equals(namedPerson),
-                    app.reference != null && app.reference.equals(r.formedByApplication), score.value(),
-                    score.parts(), strong(score, why)));
-        }
-        return candidates;
+        return registerCandidates.of(app);
     }
 
     /**
@@ -203,43 +125,7 @@ public class SamePerson {
      * their status (drafts are not applications yet) and whichever body has them: best first, then newest first.
      */
     public List<EarlierApplication> earlierApplications(Application app, TerritorialBody body) {
-        long self = app.id == null ? -1 : app.id;
-        Set<Long> sameDocument = new HashSet<>();
-        if (hasDocument(app)) {
-            sameDocument.addAll(Application.othersWithDocument(app.documentNumber, upper(app.documentCountry), self));
-        }
-        Map<Long, Application> found = new LinkedHashMap<>();
-        if (app.birthDate != null) {
-            Application.othersBornOn(nearbyDays(app.birthDate), self).forEach(a -> found.put(a.id, a));
-        }
-        Set<Long> missing = new HashSet<>(sameDocument);
-        missing.removeAll(found.keySet());
-        if (!missing.isEmpty()) {
-            em.createQuery("select a from Application a where a.id in :ids", Application.class)
-                    .setParameter("ids", missing).getResultList().forEach(a -> found.put(a.id, a));
-        }
-        if (found.isEmpty()) {
-            return List.of();
-        }
-        Likeness likeness = Likeness.of(identity(app));
-        NameKey key = NameKey.of(app.familyName, app.givenNames, app.birthDate);
-        int threshold = config.matching().candidateThreshold();
-        List<EarlierApplication> earlier = new ArrayList<>();
-        for (Application a : found.values()) {
-            Likeness.Score score = likeness.against(identity(a));
-            boolean document = sameDocument.contains(a.id);
-            if (!document && score.value() < threshold) {
-                continue;
-            }
-            earlier.add(new EarlierApplication(a.id, a.reference, a.service, a.status, a.submittedAt, a.resultIin,
-                    a.refusalGround, a.region,
-                    reasons(document, key.matches(NameKey.of(a.familyName, a.givenNames, a.birthDate)), score),
-                    BodyCases.mayOpen(body, a), score.value(), score.parts()));
-        }
-        earlier.sort(Comparator.comparingInt((EarlierApplication e) -> -e.score())
-                .thenComparing(EarlierApplication::submittedAt, Comparator.nullsLast(Comparator.reverseOrder()))
-                .thenComparing(EarlierApplication::id, Comparator.reverseOrder()));
-        return earlier;
+        return earlierApplications.of(app, body);
     }
 
     /** For a correction: the named IIN in the register, or not found; null for a formation. */
@@ -251,76 +137,5 @@ public class SamePerson {
         IinRecord inForce = record == null || record.status == IinStatus.ACTIVE ? null
                 : register.current(app.currentIin).filter(r -> !r.iin.equals(app.currentIin)).orElse(null);
         return new NamedIin(app.currentIin, record, inForce);
-    }
-
-    /** The register person who holds (or held) the IIN named for correction, when that person is among the records. */
-    private static Long namedPerson(Application app, List<IinRecord> records) {
-        if (app.service != Service.CORRECTION || app.currentIin == null) {
-            return null;
-        }
-        return records.stream().filter(r -> r.iin.equals(app.currentIin)).map(r -> r.person.id).findFirst()
-                .orElse(null);
-    }
-
-    private static boolean hasDocument(Application app) {
-        return app.documentNumber != null && !app.documentNumber.isBlank() && app.documentCountry != null;
-    }
-
-    private static String upper(String s) {
-        return s.strip().toUpperCase(Locale.ROOT);
-    }
-
-    private boolean strong(Likeness.Score score, Set<Reason> reasons) {
-        return reasons.contains(Reason.DOCUMENT) || score.value() >= config.matching().strongThreshold();
-    }
-
-    private static Set<Reason> reasons(boolean sameDocument, boolean sameNames, Likeness.Score score) {
-        Set<Reason> reasons = EnumSet.noneOf(Reason.class);
-        if (sameDocument) {
-            reasons.add(Reason.DOCUMENT);
-        }
-        if (sameNames) {
-            reasons.add(Reason.NAME_AND_BIRTH_DATE);
-        }
-        if (reasons.isEmpty() && score.value() > 0) {
-            reasons.add(Reason.LIKENESS);
-        }
-        return reasons;
-    }
-
-    /** The birth dates a candidate can have and still reach the candidate threshold without the same family key. */
-    static Set<LocalDate> nearbyDays(LocalDate born) {
-        Set<LocalDate> days = new LinkedHashSet<>();
-        days.add(born);
-        days.add(born.minusDays(1));
-        days.add(born.plusDays(1));
-        if (born.getDayOfMonth() <= 12 && born.getDayOfMonth() != born.getMonthValue()) {
-            days.add(LocalDate.of(born.getYear(), born.getDayOfMonth(), born.getMonthValue()));
-        }
-        return days;
-    }
-
-    /** The same day and month in the years written alike but for one digit (1985: 1980–1989 and 1905–1995). */
-    static Set<LocalDate> yearSlips(LocalDate born) {
-        Set<LocalDate> days = new LinkedHashSet<>();
-        int year = born.getYear();
-        for (int unit = 1; unit <= 1000; unit *= 10) {
-            int digit = year / unit % 10;
-            for (int d = 0; d <= 9; d++) {
-                int other = year + (d - digit) * unit;
-                if (d != digit && other >= 1000 && (born.getMonthValue() != 2 || born.getDayOfMonth() < 29
-                        || Year.isLeap(other))) {
-                    days.add(LocalDate.of(other, born.getMonthValue(), born.getDayOfMonth()));
-                }
-            }
-        }
-        return days;
-    }
-
-    private static Likeness.Identity identity(Application a) {
-        return new Likeness.Identity(a.familyName, a.givenNames, a.familyNameCyrillic, a.givenNamesCyrillic,
-                a.birthDate, a.sex, Boolean.TRUE.equals(a.stateless) ? null : a.citizenship,
-                hasDocument(a) ? List.of(new Likeness.Document(a.documentNumber.strip(), upper(a.documentCountry)))
-                        : List.of());
     }
 }

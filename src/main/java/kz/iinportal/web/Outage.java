@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
+import java.util.regex.Pattern;
 
 import org.hibernate.exception.JDBCConnectionException;
 
@@ -60,10 +61,14 @@ public final class Outage {
         return false;
     }
 
-    /** True when the identity provider could not be reached (refused, timed out, unknown host, not initialised). */
+    /**
+     * True when the identity provider could not be reached (refused, timed out, unknown host, not initialised). Not
+     * when it answered and refused, e.g. a refresh token of a session that ended ("invalid_grant"): then the person
+     * is to sign in again, which Quarkus' challenge does.
+     */
     public static boolean signIn(Throwable failure) {
         for (Throwable t : chain(failure)) {
-            if (t instanceof OIDCException
+            if (t instanceof OIDCException && !refusedByProvider(t)
                     || t instanceof ConnectException
                     || t instanceof NoRouteToHostException
                     || t instanceof UnknownHostException
@@ -73,6 +78,17 @@ public final class Outage {
             }
         }
         return false;
+    }
+
+    /**
+     * An OAuth error answer of the provider (RFC 6749, 5.2), which quarkus-oidc makes the exception's message:
+     * {@code {"error":"invalid_grant",…}}.
+     */
+    private static final Pattern PROVIDER_REFUSAL = Pattern.compile("\\s*\\{.*\"error\"\\s*:.*", Pattern.DOTALL);
+
+    /** The provider is there, and said no. */
+    private static boolean refusedByProvider(Throwable t) {
+        return t.getMessage() != null && PROVIDER_REFUSAL.matcher(t.getMessage()).matches();
     }
 
     /** The failure, its causes, and the suppressed failures Mutiny's CompositeException keeps, with their causes. */

@@ -80,4 +80,9 @@ public class PageContext {
     public boolean isSessionEnded() {
         return SessionEnded.shownNow(request, identity);
     }
+
+    /** A page was opened after the session had ended; the person has just signed in again, nothing was lost. */
+    public boolean isSessionRestarted() {
+        return SessionEnded.restartedNow(request, identity);
+    }
 }

@@ -64,7 +64,7 @@ import kz.iinportal.testsupport.TestCases;
 
 /**
  * axe-core over every page template, for every role, in Kazakh, Russian and English, error states included: any
- * serious or critical violation fails. One Chromium for the whole class; the role comes from {@code @TestSecurity}
+ * serious or critical violation fails, and so does a button or form field under 24 × 24 px (WCAG 2.2 SC 2.5.8). One Chromium for the whole class; the role comes from {@code @TestSecurity}
  * (which also holds for the browser's requests to this Quarkus instance), so no identity provider is started: signing
  * in itself is covered by the Keycloak suites. Each visit names the template it shows, and the last test fails when a
  * template under templates/ was shown by no visit, so a new page cannot escape the check. A screenshot of every
@@ -433,6 +433,7 @@ class EveryPageAxeBrowserTest {
         String page = template + " (" + who + ", " + lang + ") " + browser.getCurrentUrl();
         assertEquals(lang, browser.findElement(By.tagName("html")).getAttribute("lang"), page);
         Axe.seriousViolations(browser).forEach(v -> violations.add(page + ": " + v));
+        Axe.smallTargets(browser).forEach(t -> violations.add(page + ": target under 24 × 24 px: " + t));
         if (errors) {
             String prefix = Bundles.message(lang, "form.error.prefix");
             assertTrue(browser.getTitle().startsWith(prefix), page + ": title '" + browser.getTitle() + "'");

@@ -22,7 +22,9 @@ import kz.iinportal.testsupport.KeycloakProfile;
 /**
  * A form left open longer than the access token lives, against the real Keycloak with tokens of a few seconds: the
  * portal refreshes the tokens and the step is saved. When the session really ended, the page the person comes back
- * to after signing in says the last page was not saved, and what was saved before is still there.
+ * to after signing in says the last page was not saved, and what was saved before is still there; a page opened
+ * after the session ended says only that it had ended and every saved step is kept (without JavaScript there was no
+ * timeout warning), and a first sign-in says nothing of the kind.
  */
 @QuarkusTest
 @TestProfile(KeycloakProfile.class)
@@ -87,10 +89,46 @@ class SessionExpiryBrowserTest extends KeycloakBrowserTest {
         assertFalse(browser.findElement(By.tagName("main")).getText().contains("Your session had ended"));
     }
 
+    @Test
+    void aPageOpenedAfterTheSessionEndedSaysSoAfterSigningInAgain() throws InterruptedException {
+        browser.get(portal + "login");
+        signInAtKeycloak("applicant", "demo");
+        wait.until(ExpectedConditions.urlToBe(portal + "applications"));
+        assertTrue(browser.findElements(By.id("session-restarted")).isEmpty(), "a first sign-in ended no session");
+        startAnApplication();
+        fillPerson("Garcia Lopez");
+        submit();
+        wait.until(ExpectedConditions.urlMatches(".*/apply/\\d+/document$"));
+        String personPage = browser.getCurrentUrl().replaceFirst("/document$", "/person");
+
+        // The session ended at the identity provider while the browser keeps the portal's session cookie: once the
+        // tokens have expired, the refresh is refused and the next page goes to Keycloak, which asks again.
+        KeycloakAdmin.endSessionsOf("applicant");
+        Thread.sleep((TOKEN_SECONDS + 3) * 1000L);
+        browser.get(personPage);
+        signInAtKeycloak("applicant", "demo");
+
+        wait.until(ExpectedConditions.urlToBe(personPage));
+        WebElement notice = wait
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("session-restarted")));
+        assertTrue(notice.getText().contains("Your session had ended, so you were asked to sign in again"),
+                notice.getText());
+        assertTrue(notice.getText().contains("Every step you saved is kept"), notice.getText());
+        assertTrue(browser.findElements(By.cssSelector(".notice--warning")).isEmpty(), "nothing was lost");
+        assertEquals("GARCIA LOPEZ", browser.findElement(By.id("familyName")).getAttribute("value"));
+        // the notice is shown once
+        browser.navigate().refresh();
+        assertFalse(browser.findElement(By.tagName("main")).getText().contains("Your session had ended"));
+    }
+
     private void signInAndStartAnApplication() {
         browser.get(portal + "login");
         signInAtKeycloak("applicant", "demo");
         wait.until(ExpectedConditions.urlToBe(portal + "applications"));
+        startAnApplication();
+    }
+
+    private void startAnApplication() {
         browser.get(portal + "apply");
         browser.findElement(By.cssSelector("label[for=service-FORMATION]")).click();
         submit();

@@ -29,6 +29,19 @@ public final class KeycloakAdmin {
     }
 
     /**
+     * Ends every Keycloak session of a user, as when the identity provider's session ran out: the portal's refresh
+     * token is refused from then on, and Keycloak asks for the password again.
+     */
+    public static void endSessionsOf(String username) {
+        try {
+            JsonNode users = JSON.readTree(send("GET", REALM_ADMIN + "/users?exact=true&username=" + username, null));
+            send("POST", REALM_ADMIN + "/users/" + users.get(0).get("id").asText() + "/logout", null);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
      * Lets the portal's client return to a portal on any port: the realm file allows 8080 and 8081 only, and the
      * tests may run on another port (-Dquarkus.http.test-port).
      */

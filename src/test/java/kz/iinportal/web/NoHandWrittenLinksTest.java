@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Links, form actions and redirects name their route ({uri:Apply.person(app.id)}, Router.getURI): Renarde checks those
+ * Links, form actions and redirects name their route ({uri:ApplyPerson.person(app.id)}, Router.getURI): Renarde checks those
  * when it builds, so a renamed or moved route breaks the build instead of leaving a dead link that only a person
  * clicking it would find. A hand-written path is checked by nobody.
  */

@@ -76,4 +76,12 @@ class OutageTest {
         assertTrue(Outage.signIn(new AuthenticationFailedException(new OIDCException("Tenant is not resolved"))));
         assertFalse(Outage.signIn(new AuthenticationFailedException("State cookie does not match")));
     }
+
+    @Test
+    void aRefreshTheProviderRefusesIsNoOutageAnErrorPageOfAProxyIs() {
+        assertFalse(Outage.signIn(new AuthenticationFailedException(new OIDCException(
+                "{\"error\":\"invalid_grant\",\"error_description\":\"Session not active\"}"))));
+        assertTrue(Outage.signIn(new AuthenticationFailedException(
+                new OIDCException("<html><body><h1>503 Service Unavailable</h1></body></html>"))));
+    }
 }
