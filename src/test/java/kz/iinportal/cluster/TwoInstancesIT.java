@@ -143,7 +143,7 @@ class TwoInstancesIT {
             myApplications.put(page.header("X-Served-By"), page.body().asString());
         }
         assertEquals(Set.of("a", "b"), myApplications.keySet());
-        myApplications.forEach((instance, page) -> assertTrue(page.contains("/apply/" + draft + "/"),
+        myApplications.forEach((instance, page) -> assertTrue(page.contains("/applications/" + draft + "\""),
                 "the draft is listed by instance " + instance));
     }
 
