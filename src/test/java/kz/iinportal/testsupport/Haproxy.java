@@ -46,7 +46,9 @@ public final class Haproxy implements AutoCloseable {
         Path file = Path.of("target/instances/haproxy.cfg");
         Files.createDirectories(file.getParent());
         Files.writeString(file, config);
-        Process process = new ProcessBuilder(Files.isExecutable(Path.of("/usr/sbin/haproxy")) ? "/usr/sbin/haproxy" : "haproxy", "-db", "-f", file.toString()).redirectErrorStream(true)
+        Process process = new ProcessBuilder(
+                Files.isExecutable(Path.of("/usr/sbin/haproxy")) ? "/usr/sbin/haproxy" : "haproxy", "-db", "-f",
+                file.toString()).redirectErrorStream(true)
                 .redirectOutput(Path.of("target/instances/haproxy.log").toFile()).start();
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         while (System.nanoTime() < deadline) {
