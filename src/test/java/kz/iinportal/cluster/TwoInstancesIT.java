@@ -204,6 +204,38 @@ class TwoInstancesIT {
         assertTrue(twice <= 1, twice + " notices sent twice");
     }
 
+    /**
+     * The identity provider down: a person already signed in keeps working on the tokens they hold, a new sign-in
+     * gets the portal's own "sign-in unavailable" page, and signing in works again once the provider is back.
+     */
+    @Test
+    @Order(5)
+    void withKeycloakDownTheSignedInKeepWorkingANewSignInIsToldAndItRecovers() throws Exception {
+        FormSession signedIn = signedIn("applicant2", "demo");
+        keycloak.stop();
+        try {
+            for (int i = 0; i < 2; i++) {
+                Response page = signedIn.get("/applications");
+                assertEquals(200, page.statusCode(), "request " + i + " on " + page.header("X-Served-By"));
+                assertTrue(page.body().asString().contains("Wei Li"));
+            }
+            Response newSignIn = new FormSession("ru").get("/login");
+            assertEquals(503, newSignIn.statusCode(), newSignIn.body().asString());
+            assertTrue(newSignIn.body().asString().contains("Вход сейчас недоступен"), newSignIn.body().asString());
+        } finally {
+            keycloak = new KeycloakResource();
+            keycloak.start();
+            // Its realm lives in memory: the restarted provider has the realm file's client again.
+            KeycloakAdmin.portalClientSecret(CLIENT_SECRET);
+            KeycloakAdmin.allowPortalAt(PORTAL.toString());
+        }
+        long back = System.nanoTime();
+        FormSession again = signedIn("applicant2", "demo");
+        assertEquals(200, again.get("/applications").statusCode());
+        System.out.printf("faults.keycloak-back: signed in again %d ms after the provider answered%n",
+                (System.nanoTime() - back) / 1_000_000);
+    }
+
     /** Signs in through the balancer in a real browser, and carries its cookies on into plain HTTP requests. */
     private static FormSession signedIn(String user, String password) {
         WebDriver browser = Browser.start();

@@ -12,7 +12,8 @@ import java.util.concurrent.TimeUnit;
  * HAProxy from Debian's package as the load balancer in front of portal instances: round robin, so consecutive
  * requests of one person go to different instances, with no stickiness of any kind. It connects to the instances
  * from 127.0.0.2, the only address they trust forwarded headers from, and names the instance that answered in
- * X-Served-By so a test can see the alternation.
+ * X-Served-By so a test can see the alternation. An instance that stops answering is taken out within a second,
+ * as a production balancer's health check does.
  */
 public final class Haproxy implements AutoCloseable {
 
@@ -41,7 +42,7 @@ public final class Haproxy implements AutoCloseable {
                 """.formatted(port));
         for (PortalInstance instance : instances) {
             config.append("    server ").append(instance.name).append(" 127.0.0.1:").append(instance.port)
-                    .append(" source 127.0.0.2\n");
+                    .append(" source 127.0.0.2 check inter 500 fall 1 rise 2\n");
         }
         Path file = Path.of("target/instances/haproxy.cfg");
         Files.createDirectories(file.getParent());
