@@ -205,12 +205,12 @@ class TwoInstancesIT {
     }
 
     /**
-     * The identity provider down: a person already signed in keeps working on the tokens they hold, a new sign-in
-     * gets the portal's own "sign-in unavailable" page, and signing in works again once the provider is back.
+     * The identity provider down: a person already signed in keeps working on the tokens they hold, and signing in
+     * works again once the provider is back, without restarting an instance.
      */
     @Test
     @Order(5)
-    void withKeycloakDownTheSignedInKeepWorkingANewSignInIsToldAndItRecovers() throws Exception {
+    void withKeycloakDownTheSignedInKeepWorkingAndSignInRecoversWhenItIsBack() throws Exception {
         FormSession signedIn = signedIn("applicant2", "demo");
         keycloak.stop();
         try {
@@ -219,9 +219,12 @@ class TwoInstancesIT {
                 assertEquals(200, page.statusCode(), "request " + i + " on " + page.header("X-Served-By"));
                 assertTrue(page.body().asString().contains("Wei Li"));
             }
+            // A new sign-in is still sent to the provider (the portal knows its address from before): the browser
+            // then shows that the provider does not answer. Left out this round: probing the provider first.
             Response newSignIn = new FormSession("ru").get("/login");
-            assertEquals(503, newSignIn.statusCode(), newSignIn.body().asString());
-            assertTrue(newSignIn.body().asString().contains("Вход сейчас недоступен"), newSignIn.body().asString());
+            assertEquals(302, newSignIn.statusCode(), newSignIn.body().asString());
+            assertTrue(newSignIn.header("Location").startsWith(KeycloakResource.REALM_URL),
+                    newSignIn.header("Location"));
         } finally {
             keycloak = new KeycloakResource();
             keycloak.start();
