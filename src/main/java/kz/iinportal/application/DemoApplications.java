@@ -27,6 +27,7 @@ import kz.iinportal.iin.Sex;
 import kz.iinportal.staff.ServiceCentre;
 import kz.iinportal.staff.TerritorialBody;
 import kz.iinportal.web.Countries;
+import kz.iinportal.web.DemoSeeding;
 import kz.iinportal.web.Kazakhstan;
 
 /**
@@ -77,6 +78,7 @@ public class DemoApplications {
     /** After the demo register (default observer priority), whose IINs the corrections name. */
     @Transactional
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 600) StartupEvent event) {
+        DemoSeeding.waitForOtherRunners();
         if (Application.count() > 0) {
             return;
         }

@@ -7,11 +7,13 @@ import java.util.Random;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
 import io.quarkus.arc.profile.IfBuildProfile;
 import io.quarkus.runtime.StartupEvent;
+import kz.iinportal.web.DemoSeeding;
 
 /**
  * Demo data for dev mode: a few hundred register persons with IINs formed by the real allocator, some of them
@@ -35,14 +37,20 @@ public class DemoRegister {
     @Inject
     Register register;
 
+    /** One transaction, so that the seeding lock holds until the whole register is in. */
+    @Transactional
     void onStart(@Observes StartupEvent event) {
+        DemoSeeding.waitForOtherRunners();
         if (Person.count() == 0) {
             seed(PERSONS, new Random(2026));
             LOG.infof("Demo register seeded: %d persons, %d IIN records", Person.count(), IinRecord.count());
         }
     }
 
-    /** One transaction per formation and per correction, as operators would make them. */
+    /**
+     * One transaction per formation and per correction, as operators would make them, unless the caller's
+     * transaction takes them all.
+     */
     public void seed(int persons, Random random) {
         for (int i = 0; i < persons; i++) {
             PersonData data = randomPerson(random);

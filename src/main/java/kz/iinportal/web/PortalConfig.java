@@ -71,10 +71,5 @@ public interface PortalConfig {
         @WithName("rate-limit.period")
         @WithDefault("PT1M")
         Duration period();
-
-        /** Clients remembered at once; beyond that, new clients share one allowance (memory stays bounded). */
-        @WithName("rate-limit.clients")
-        @WithDefault("10000")
-        int clients();
     }
 }

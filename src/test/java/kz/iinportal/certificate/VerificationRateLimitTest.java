@@ -2,17 +2,32 @@ package kz.iinportal.certificate;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import kz.iinportal.testsupport.Race;
 
-/** The verification page's rate limit over HTTP, with a limit of three lookups per hour for this test. */
+/**
+ * The verification page's rate limit over HTTP and at its store (the shared PostgreSQL table every instance draws
+ * on), with a limit of three lookups per hour for this test.
+ */
 @QuarkusTest
 @TestProfile(VerificationRateLimitTest.ThreeLookups.class)
 class VerificationRateLimitTest {
@@ -23,6 +38,12 @@ class VerificationRateLimitTest {
             return Map.of("iin.verify.rate-limit.requests", "3", "iin.verify.rate-limit.period", "PT1H");
         }
     }
+
+    @Inject
+    VerificationLimit limit;
+
+    @Inject
+    EntityManager em;
 
     @Test
     void theFourthLookupIsRefusedWithRetryAfterAndAPageInTheLayout() {
@@ -45,5 +66,76 @@ class VerificationRateLimitTest {
                 .body(containsString("Слишком много проверок"));
         // The empty form is not a lookup and stays available.
         given().get("/verify").then().statusCode(200);
+    }
+
+    @Test
+    void aClientGetsItsBurstThenWaitsForTheNextTokenAndOthersKeepTheirOwn() {
+        String client = newClient();
+        for (int i = 0; i < 3; i++) {
+            assertEquals(Optional.empty(), limit.take(client), "lookup " + (i + 1));
+        }
+        Duration wait = limit.take(client).orElseThrow();
+        assertTrue(wait.compareTo(Duration.ofMinutes(19)) > 0 && wait.compareTo(Duration.ofMinutes(20)) <= 0,
+                "wait " + wait);
+        assertEquals(Optional.empty(), limit.take(newClient()), "another client has its own allowance");
+    }
+
+    @Test
+    void tokensComeBackWithTimeButAnIdleClientSavesUpOnlyTheBurst() {
+        String client = newClient();
+        for (int i = 0; i < 3; i++) {
+            limit.take(client);
+        }
+        assertTrue(limit.take(client).isPresent());
+        // Twenty minutes pass: the bucket's moment of being empty moves back by one token's time.
+        movePast(client, "20 minutes");
+        assertEquals(Optional.empty(), limit.take(client));
+        assertTrue(limit.take(client).isPresent());
+
+        movePast(client, "1 day");
+        for (int i = 0; i < 3; i++) {
+            assertEquals(Optional.empty(), limit.take(client), "after a day, lookup " + (i + 1));
+        }
+        assertTrue(limit.take(client).isPresent(), "a day idle does not save up more than the burst");
+    }
+
+    /** Separate transactions on separate connections, as two instances behind a balancer take them. */
+    @Test
+    void racingLookupsOfOneClientGetExactlyTheAllowanceBetweenThem() throws Exception {
+        String client = newClient();
+        List<Callable<Boolean>> lookups = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            lookups.add(() -> limit.take(client).isEmpty());
+        }
+        long allowed = Race.run(lookups).stream().filter(ok -> ok).count();
+        assertEquals(3, allowed);
+    }
+
+    @Test
+    void bucketsFullAgainAreForgottenAndOnlyThose() {
+        String idle = newClient();
+        String busy = newClient();
+        limit.take(idle);
+        limit.take(busy);
+        movePast(idle, "2 hours");
+        limit.forgetFullBuckets();
+        assertEquals(0L, rows(idle));
+        assertEquals(1L, rows(busy));
+    }
+
+    private static String newClient() {
+        return "test-" + UUID.randomUUID();
+    }
+
+    private void movePast(String client, String interval) {
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "UPDATE verification_allowance SET empty_at = empty_at - CAST(:interval AS interval) WHERE client = :c")
+                .setParameter("interval", interval).setParameter("c", client).executeUpdate());
+    }
+
+    private long rows(String client) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "SELECT count(*) FROM verification_allowance WHERE client = :c").setParameter("c", client)
+                .getSingleResult()).longValue());
     }
 }

@@ -36,6 +36,12 @@ public final class FormSession {
         return given().cookies(cookies).header("Accept-Language", language).redirects().follow(false);
     }
 
+    /** Carries a cookie the session got elsewhere (e.g. in a real browser that signed in). */
+    public FormSession cookie(String name, String value) {
+        cookies.put(name, value);
+        return this;
+    }
+
     public Response get(String path) {
         Response response = browser().get(path);
         cookies.putAll(response.cookies());

@@ -66,6 +66,20 @@ public final class KeycloakAdmin {
         }
     }
 
+    /** Gives the portal's client another secret (production refuses the demo realm's); returns the one it had. */
+    public static String portalClientSecret(String secret) {
+        try {
+            JsonNode clients = JSON.readTree(send("GET", REALM_ADMIN + "/clients?clientId=iin-portal", null));
+            ObjectNode client = (ObjectNode) clients.get(0);
+            String before = client.path("secret").asText();
+            client.put("secret", secret);
+            send("PUT", REALM_ADMIN + "/clients/" + client.get("id").asText(), JSON.writeValueAsString(client));
+            return before;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static String send(String method, String url, String json) {
         HttpClient client = HttpClient.newHttpClient();
         try {

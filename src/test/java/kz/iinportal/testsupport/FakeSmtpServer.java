@@ -1,4 +1,4 @@
-package kz.iinportal.notice;
+package kz.iinportal.testsupport;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -15,17 +15,17 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * A minimal SMTP server speaking the real protocol over a real socket, so that the portal's mailer talks to something
  * that can be down (nothing listens: connection refused) and then come back.
  */
-final class FakeSmtpServer implements AutoCloseable {
+public final class FakeSmtpServer implements AutoCloseable {
 
-    final int port;
-    final List<String> messages = new CopyOnWriteArrayList<>();
+    public final int port;
+    public final List<String> messages = new CopyOnWriteArrayList<>();
     private ServerSocket server;
 
-    FakeSmtpServer(int port) {
+    public FakeSmtpServer(int port) {
         this.port = port;
     }
 
-    static int freePort() {
+    public static int freePort() {
         try (ServerSocket s = new ServerSocket(0)) {
             return s.getLocalPort();
         } catch (IOException e) {
@@ -33,7 +33,7 @@ final class FakeSmtpServer implements AutoCloseable {
         }
     }
 
-    synchronized void start() throws IOException {
+    public synchronized void start() throws IOException {
         server = new ServerSocket(port, 50, InetAddress.getLoopbackAddress());
         Thread acceptor = new Thread(() -> {
             while (!server.isClosed()) {
