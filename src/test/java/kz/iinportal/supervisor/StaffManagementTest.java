@@ -1,5 +1,6 @@
 package kz.iinportal.supervisor;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -115,7 +116,7 @@ class StaffManagementTest {
         assertTrue(confirmation.contains("Staff member added"), confirmation);
         assertTrue(confirmation.contains("No identity provider is connected"), "what happened to the account");
         browser.get("/supervisor/staff?role=OPERATOR&body=KARAGANDA").then().statusCode(200)
-                .body(org.hamcrest.Matchers.containsString("id=\"staff-" + login + "\""));
+                .body(containsString("id=\"staff-" + login + "\""));
     }
 
     @Test
