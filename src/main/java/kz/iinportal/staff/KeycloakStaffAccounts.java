@@ -6,6 +6,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -66,7 +67,12 @@ public class KeycloakStaffAccounts implements StaffAccounts {
         }
         UserResource created = realm.users().get(id);
         try {
-            RoleRepresentation role = realm.roles().get(account.role().role().roleName()).toRepresentation();
+            // Among the roles the account may be given, not the realm's role list: that would need view-realm,
+            // beyond the manage-users, view-users and query-users the service account has.
+            String name = account.role().role().roleName();
+            RoleRepresentation role = created.roles().realmLevel().listAvailable().stream()
+                    .filter(r -> name.equals(r.getName())).findFirst()
+                    .orElseThrow(() -> new NotFoundException("realm role " + name));
             created.roles().realmLevel().add(List.of(role));
         } catch (ProcessingException | WebApplicationException e) {
             // An account without its role would be a half-made one: take it back, the supervisor tries again.
