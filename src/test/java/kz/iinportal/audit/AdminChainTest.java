@@ -1,5 +1,7 @@
 package kz.iinportal.audit;
 
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -22,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 
 /**
  * The administration audit is append-only for the portal's own database role, hash-chained by the database, and its
@@ -120,6 +123,18 @@ class AdminChainTest {
         try (Connection c = dataSource.getConnection()) {
             assertTrue(AdminChain.verify(c).intact(), "restoring the original content restores the chain");
         }
+    }
+
+    @Test
+    @TestSecurity(user = "admin-chain-supervisor", roles = "supervisor")
+    void theSupervisorsAuditPageListsTheChangesAndVerifiesBothChains() {
+        recorded("chain-d");
+        given().get("/supervisor/audit").then().statusCode(200)
+                .body(containsString("Latest administration changes")).body(containsString("chain-d"))
+                .body(containsString("body:ASTANA → body:ALMATY_CITY"));
+        given().get("/supervisor/audit/verification").then().statusCode(200)
+                .body(containsString("Case audit chain")).body(containsString("Administration chain"))
+                .body(containsString("id=\"admin-chain\"><p><strong>The chain is intact."));
     }
 
     private void behindThePortalsBack(String sql) throws SQLException {
