@@ -271,6 +271,12 @@ public class Application extends PanacheEntity {
     private static final String SENT = " and status <> kz.iinportal.application.ApplicationStatus.DRAFT";
 
     /** The drafts, newest first; a filer has at most {@code iin.drafts.max-open} of them, so they need no pages. */
+    /** The ids of the open cases an operator has taken, oldest first (the order cases are locked in). */
+    public static List<Long> openAssignedTo(String operator) {
+        return Application.<Application>list("assignedTo = ?1 and status in ?2 order by id", operator,
+                List.of(ApplicationStatus.SUBMITTED, ApplicationStatus.IN_REVIEW)).stream().map(a -> a.id).toList();
+    }
+
     public static List<Application> drafts(Filed filed) {
         return find(filed.condition + DRAFT, Sort.descending("createdAt", "id"), filed.who).list();
     }

@@ -21,6 +21,11 @@ public enum EventKind implements Labelled {
     RELEASED,
     /** A supervisor gave the case to another operator ({@code supervisor.Reassignments}). */
     REASSIGNED,
+    /**
+     * The assignee was deactivated or moved to another body: the case went back to the queue
+     * ({@code supervisor.StaffChanges}).
+     */
+    UNASSIGNED,
     /** An operator opened the case's personal data ({@code review.CaseReview}). */
     VIEWED,
     /** An operator opened a document of the case ({@code review.CaseReview}). */

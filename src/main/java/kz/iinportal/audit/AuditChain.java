@@ -137,7 +137,7 @@ public final class AuditChain {
                 + field(toStatus) + "|" + field(detail) + "|" + prevHash;
     }
 
-    private static String field(String value) {
+    static String field(String value) {
         return Objects.requireNonNullElse(value, "").replace("\\", "\\\\").replace("|", "\\|");
     }
 

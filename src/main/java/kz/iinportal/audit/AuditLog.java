@@ -19,13 +19,17 @@ import io.quarkus.qute.TemplateInstance;
 import kz.iinportal.application.ApplicationEvent;
 import kz.iinportal.web.Role;
 
-/** The supervisor's view of the audit log: the latest events of all bodies, newest first, and the chain check. */
+/**
+ * The supervisor's view of the audit log: the latest events of all bodies, newest first, the latest administration
+ * changes (staff, calendar, rules), and the check of both chains.
+ */
 @Path("/supervisor/audit")
 @RolesAllowed(Role.SUPERVISOR_NAME)
 @Transactional(Transactional.TxType.NOT_SUPPORTED)
 public class AuditLog extends Controller {
 
     static final int PAGE = 50;
+    static final int ADMIN_PAGE = 20;
 
     @Inject
     AgroalDataSource dataSource;
@@ -33,13 +37,13 @@ public class AuditLog extends Controller {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance index(List<ApplicationEvent.LogEntry> entries, Long older,
-                AuditChain.Report report);
+                AuditChain.Report report, List<AdminEvent> adminEntries, AuditChain.Report adminReport);
     }
 
     @GET
     @Path("")
     public TemplateInstance index(@RestQuery Long before) {
-        return page(before, null);
+        return page(before, null, null);
     }
 
     /** Runs the check; a GET because it changes nothing and the result is a page one may reload. */
@@ -47,14 +51,14 @@ public class AuditLog extends Controller {
     @Path("verification")
     public TemplateInstance verification() throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
-            return page(null, AuditChain.verify(connection));
+            return page(null, AuditChain.verify(connection), AdminChain.verify(connection));
         }
     }
 
-    private TemplateInstance page(Long before, AuditChain.Report report) {
+    private TemplateInstance page(Long before, AuditChain.Report report, AuditChain.Report adminReport) {
         List<ApplicationEvent.LogEntry> rows = ApplicationEvent.auditLog(before, PAGE + 1);
         List<ApplicationEvent.LogEntry> entries = rows.stream().limit(PAGE).toList();
         Long older = rows.size() > PAGE ? entries.get(PAGE - 1).seq() : null;
-        return Templates.index(entries, older, report);
+        return Templates.index(entries, older, report, AdminEvent.latest(ADMIN_PAGE), adminReport);
     }
 }

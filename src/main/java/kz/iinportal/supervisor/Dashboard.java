@@ -11,17 +11,15 @@ import jakarta.ws.rs.Path;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import io.quarkiverse.renarde.Controller;
-import io.quarkus.panache.common.Sort;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import kz.iinportal.staff.Staff;
 import kz.iinportal.staff.TerritorialBody;
 import kz.iinportal.web.Kazakhstan;
 import kz.iinportal.web.Role;
 
 /**
  * The supervisor's overview of all territorial bodies (workload, overdue cases, decisions, refusals, time to
- * decision) as charts with their numbers in tables, optionally narrowed to one body; and the portal's staff.
+ * decision) as charts with their numbers in tables, optionally narrowed to one body.
  */
 @Path("/supervisor")
 @RolesAllowed(Role.SUPERVISOR_NAME)
@@ -35,8 +33,6 @@ public class Dashboard extends Controller {
     static class Templates {
         static native TemplateInstance index(SupervisionStats.Figures figures, DashboardCharts charts,
                 List<TerritorialBody> bodies, TerritorialBody selected);
-
-        static native TemplateInstance staff(List<Staff> staff);
     }
 
     @GET
@@ -46,11 +42,5 @@ public class Dashboard extends Controller {
         TerritorialBody selected = body == null || body.isBlank() ? null : TerritorialBody.findById(body);
         SupervisionStats.Figures figures = stats.figures(selected, Kazakhstan.now());
         return Templates.index(figures, new DashboardCharts(i18n, figures), TerritorialBody.listOrdered(), selected);
-    }
-
-    @GET
-    @Path("staff")
-    public TemplateInstance staff() {
-        return Templates.staff(Staff.listAll(Sort.by("login")));
     }
 }

@@ -24,6 +24,7 @@ import io.quarkus.panache.common.Sort;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import kz.iinportal.calendar.CalendarDay;
+import kz.iinportal.web.CurrentUser;
 import kz.iinportal.web.DateInput;
 import kz.iinportal.web.FormErrors;
 import kz.iinportal.web.Kazakhstan;
@@ -40,6 +41,9 @@ public class HolidayCalendar extends Controller {
 
     @Inject
     CalendarEdits edits;
+
+    @Inject
+    CurrentUser currentUser;
 
     @CheckedTemplate
     static class Templates {
@@ -66,7 +70,7 @@ public class HolidayCalendar extends Controller {
         FormErrors errors = new FormErrors(i18n);
         CalendarDayForm form = CalendarDayForm.read(null, new DateInput(dayOfMonth, month, year), kind, nameKk,
                 nameRu, nameEn, source, errors);
-        if (!errors.any() && !edits.add(form)) {
+        if (!errors.any() && !edits.add(form, currentUser.getLogin())) {
             errors.add("day", "sup.calendar.error.duplicate");
         }
         if (errors.any()) {
@@ -95,7 +99,7 @@ public class HolidayCalendar extends Controller {
         if (errors.any()) {
             return Templates.day(row, new CalendarView(i18n), form.answers, errors.map());
         }
-        if (!edits.change(row.day, form)) {
+        if (!edits.change(row.day, form, currentUser.getLogin())) {
             throw new NotFoundException(); // removed by someone else meanwhile
         }
         flash("message", i18n.getMessage("sup.calendar.changed"));
@@ -107,7 +111,7 @@ public class HolidayCalendar extends Controller {
     @Path("{day}/remove")
     public Response remove(@RestPath String day) {
         LocalDate date = parse(day);
-        if (edits.remove(date)) {
+        if (edits.remove(date, currentUser.getLogin())) {
             flash("message", i18n.getMessage("sup.calendar.removed"));
         }
         return Response.seeOther(Router.getURI(HolidayCalendar::index, String.valueOf(date.getYear()))).build();

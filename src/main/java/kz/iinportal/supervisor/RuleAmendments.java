@@ -8,10 +8,13 @@ import jakarta.persistence.PersistenceException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import kz.iinportal.application.Service;
 import kz.iinportal.application.ServiceRule;
+import kz.iinportal.audit.AdminEvent;
+import kz.iinportal.audit.AdminEventKind;
 
 /**
  * Amending the service rules: a new row from a date on. Rows already in effect are never changed or deleted; an
- * amendment that has not taken effect yet may be withdrawn (a mistake caught in time).
+ * amendment that has not taken effect yet may be withdrawn (a mistake caught in time). Both are recorded in the
+ * administration audit ({@link AdminEvent}) in their transaction.
  */
 @ApplicationScoped
 public class RuleAmendments {
@@ -21,7 +24,7 @@ public class RuleAmendments {
     }
 
     /** Adds the amendment; false when the service already has a rule from that date. */
-    boolean add(Service service, RuleAmendmentForm form) {
+    boolean add(Service service, RuleAmendmentForm form, String supervisor) {
         try {
             return QuarkusTransaction.requiringNew().call(() -> {
                 if (ServiceRule.count("service = ?1 and validFrom = ?2", service, form.validFrom) > 0) {
@@ -31,6 +34,7 @@ public class RuleAmendments {
                 rule.service = service;
                 form.applyTo(rule);
                 rule.persistAndFlush();
+                AdminEvent.record(supervisor, AdminEventKind.RULE_AMENDED, subject(rule), null, describe(rule));
                 return true;
             });
         } catch (PersistenceException e) {
@@ -40,7 +44,7 @@ public class RuleAmendments {
     }
 
     /** Deletes the rule if it takes effect after {@code today}. */
-    Withdrawal withdraw(long id, LocalDate today) {
+    Withdrawal withdraw(long id, LocalDate today, String supervisor) {
         return QuarkusTransaction.requiringNew().call(() -> {
             ServiceRule rule = ServiceRule.findById(id);
             if (rule == null) {
@@ -50,7 +54,19 @@ public class RuleAmendments {
                 return Withdrawal.IN_EFFECT;
             }
             rule.delete();
+            AdminEvent.record(supervisor, AdminEventKind.RULE_WITHDRAWN, subject(rule), describe(rule), null);
             return Withdrawal.WITHDRAWN;
         });
+    }
+
+    /** Which rule: the service and the day it takes effect (the pair is unique). */
+    static String subject(ServiceRule rule) {
+        return rule.service + " " + rule.validFrom;
+    }
+
+    static String describe(ServiceRule rule) {
+        return "online=" + rule.online + "; serviceCentre=" + rule.serviceCentre + "; self=" + rule.selfAllowed
+                + "; representative=" + rule.representativeAllowed + "; documents=" + rule.requiredDocuments
+                + "; legalBasis=" + rule.legalBasis;
     }
 }

@@ -22,6 +22,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import kz.iinportal.application.Service;
 import kz.iinportal.application.ServiceRule;
+import kz.iinportal.web.CurrentUser;
 import kz.iinportal.web.DateInput;
 import kz.iinportal.web.FormErrors;
 import kz.iinportal.web.Kazakhstan;
@@ -38,6 +39,9 @@ public class ServiceRules extends Controller {
 
     @Inject
     RuleAmendments amendments;
+
+    @Inject
+    CurrentUser currentUser;
 
     @CheckedTemplate
     static class Templates {
@@ -86,7 +90,7 @@ public class ServiceRules extends Controller {
         FormErrors errors = new FormErrors(i18n);
         RuleAmendmentForm form = RuleAmendmentForm.read(new DateInput(validFromDay, validFromMonth, validFromYear),
                 ticked, legalBasis, Kazakhstan.today(), errors);
-        if (!errors.any() && !amendments.add(chosen, form)) {
+        if (!errors.any() && !amendments.add(chosen, form, currentUser.getLogin())) {
             errors.add("validFrom", "sup.rules.error.duplicate");
         }
         if (errors.any()) {
@@ -100,7 +104,7 @@ public class ServiceRules extends Controller {
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     @Path("{id}/withdraw")
     public Object withdraw(@RestPath long id) {
-        RuleAmendments.Withdrawal result = amendments.withdraw(id, Kazakhstan.today());
+        RuleAmendments.Withdrawal result = amendments.withdraw(id, Kazakhstan.today(), currentUser.getLogin());
         if (result == RuleAmendments.Withdrawal.NOT_FOUND) {
             throw new NotFoundException();
         }

@@ -57,6 +57,7 @@ import kz.iinportal.documents.TestFiles;
 import kz.iinportal.iin.DocumentType;
 import kz.iinportal.iin.PersonData;
 import kz.iinportal.iin.Register;
+import kz.iinportal.staff.Staff;
 import kz.iinportal.testsupport.Axe;
 import kz.iinportal.testsupport.Browser;
 import kz.iinportal.testsupport.Bundles;
@@ -234,7 +235,11 @@ class EveryPageAxeBrowserTest {
     void supervisorPages() {
         QuarkusTransaction.requiringNew().run(() -> TestCases.staff("axe-supervisor", BODY));
         eachLanguage("/supervisor", "Dashboard/index", "supervisor");
-        eachLanguage("/supervisor/staff", "Dashboard/staff", "supervisor");
+        eachLanguage("/supervisor/staff", "StaffManagement/index", "supervisor");
+        eachLanguage("/supervisor/staff/new", "StaffManagement/add", "supervisor");
+        eachLanguage("/supervisor/staff/operator", "StaffManagement/member", "supervisor");
+        eachLanguage("/supervisor/staff/operator/deactivate", "StaffManagement/deactivate", "supervisor");
+        eachLanguage("/supervisor/staff/operator/added", "StaffManagement/added", "supervisor");
         eachLanguage("/supervisor/cases", "Reassignment/index", "supervisor");
         eachLanguage("/supervisor/rules", "ServiceRules/index", "supervisor");
         eachLanguage("/supervisor/rules/FORMATION/amend", "ServiceRules/amend", "supervisor");
@@ -250,6 +255,10 @@ class EveryPageAxeBrowserTest {
             submitMainForm();
             audit("ServiceRules/amend", "supervisor-error", lang, true);
 
+            language(lang, "/supervisor/staff/new");
+            submitMainForm();
+            audit("StaffManagement/add", "supervisor-error", lang, true);
+
             language(lang, "/supervisor/calendar");
             submitMainForm();
             audit("HolidayCalendar/index", "supervisor-error", lang, true);
@@ -257,6 +266,28 @@ class EveryPageAxeBrowserTest {
             wait.until(ExpectedConditions.urlMatches(".*/supervisor/calendar/\\d{4}-\\d{2}-\\d{2}$"));
             audit("HolidayCalendar/day", "supervisor", lang, false);
         }
+    }
+
+    /**
+     * The page a deactivated staff member gets on their next request. The language is chosen while they are still
+     * active (the language switch itself is refused to them too, like every other request).
+     */
+    @Test
+    @Order(8)
+    @TestSecurity(user = "axe-deactivated", roles = "operator")
+    void deactivatedStaffPage() {
+        QuarkusTransaction.requiringNew().run(() -> TestCases.staff("axe-deactivated", BODY));
+        for (String lang : LANGUAGES) {
+            active("axe-deactivated", true);
+            language(lang, "/review");
+            active("axe-deactivated", false);
+            browser.get(portal + "review");
+            audit("Errors/deactivated", "deactivated-operator", lang, false);
+        }
+    }
+
+    private static void active(String login, boolean active) {
+        QuarkusTransaction.requiringNew().run(() -> Staff.<Staff>findById(login).active = active);
     }
 
     /**

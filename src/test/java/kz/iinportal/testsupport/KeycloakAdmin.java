@@ -5,6 +5,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -75,6 +77,30 @@ public final class KeycloakAdmin {
             client.put("secret", secret);
             send("PUT", REALM_ADMIN + "/clients/" + client.get("id").asText(), JSON.writeValueAsString(client));
             return before;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The realm's user with this user name, as the admin API returns it; null when there is none. */
+    public static JsonNode user(String username) {
+        try {
+            JsonNode users = JSON.readTree(send("GET", REALM_ADMIN + "/users?exact=true&username=" + username, null));
+            return users.isEmpty() ? null : users.get(0);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The names of the realm roles the user has been given directly. */
+    public static List<String> realmRoles(String userId) {
+        try {
+            List<String> names = new ArrayList<>();
+            for (JsonNode role : JSON.readTree(send("GET", REALM_ADMIN + "/users/" + userId + "/role-mappings/realm",
+                    null))) {
+                names.add(role.get("name").asText());
+            }
+            return names;
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

@@ -30,6 +30,8 @@ class AccessMatrixTest {
         ROUTES.put("/review", Set.of("operator"));
         ROUTES.put("/supervisor", Set.of("supervisor"));
         ROUTES.put("/supervisor/staff", Set.of("supervisor"));
+        ROUTES.put("/supervisor/staff/new", Set.of("supervisor"));
+        ROUTES.put("/supervisor/staff/operator", Set.of("supervisor"));
         ROUTES.put("/supervisor/calendar", Set.of("supervisor"));
         ROUTES.put("/supervisor/rules", Set.of("supervisor"));
         ROUTES.put("/supervisor/audit", Set.of("supervisor"));
