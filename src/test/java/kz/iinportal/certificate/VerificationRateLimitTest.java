@@ -2,15 +2,20 @@ package kz.iinportal.certificate;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import kz.iinportal.operations.PortalMetrics;
 
 /** The verification page's rate limit over HTTP, with a limit of three lookups per hour for this test. */
 @QuarkusTest
@@ -23,6 +28,9 @@ class VerificationRateLimitTest {
             return Map.of("iin.verify.rate-limit.requests", "3", "iin.verify.rate-limit.period", "PT1H");
         }
     }
+
+    @Inject
+    MeterRegistry registry;
 
     @Test
     void theFourthLookupIsRefusedWithRetryAfterAndAPageInTheLayout() {
@@ -45,5 +53,7 @@ class VerificationRateLimitTest {
                 .body(containsString("Слишком много проверок"));
         // The empty form is not a lookup and stays available.
         given().get("/verify").then().statusCode(200);
+        // Operations see the refusals (docs/operations.md, "What to watch").
+        assertEquals(2.0, registry.get(PortalMetrics.VERIFY_LIMITED).counter().count());
     }
 }
