@@ -18,6 +18,7 @@ import io.quarkiverse.renarde.Controller;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;
+import kz.iinportal.operations.PortalMetrics;
 
 /**
  * Public verification of a certificate, no sign-in: the form, and the address in each certificate's QR code. Every
@@ -32,6 +33,9 @@ public class Verification extends Controller {
 
     @Inject
     VerificationLimit limit;
+
+    @Inject
+    PortalMetrics metrics;
 
     @CheckedTemplate
     static class Templates {
@@ -68,6 +72,7 @@ public class Verification extends Controller {
         Optional<Duration> wait = limit
                 .take(request.remoteAddress() == null ? null : request.remoteAddress().hostAddress());
         if (wait.isPresent()) {
+            metrics.lookupRefused();
             long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
             return Response.status(429).header("Retry-After", seconds)
                     .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))

@@ -14,6 +14,8 @@ import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
+import kz.iinportal.operations.LogText;
+import kz.iinportal.operations.PortalMetrics;
 
 /**
  * Works off the outbox. Each notice is sent inside a transaction that holds its row lock, so two senders (two
@@ -36,6 +38,9 @@ public class NoticeSender {
 
     @Inject
     NoticeSettings settings;
+
+    @Inject
+    PortalMetrics metrics;
 
     @Scheduled(every = "${iin-notices.every:10s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             identity = "notice-sender")
@@ -81,8 +86,11 @@ public class NoticeSender {
         } catch (RuntimeException e) {
             notice.nextAttemptAt = OffsetDateTime.now().plus(backoff(notice.attempts));
             notice.lastError = abbreviate(e.getMessage() == null ? e.getClass().getName() : e.getMessage());
+            metrics.sendFailed();
+            // The mail server's answer often quotes the recipient's address: the log gets it without the address
+            // (the notice row keeps the full answer for the supervisor).
             LOG.warnf("Notice %d not sent (attempt %d), next attempt at %s: %s", notice.id, notice.attempts,
-                    notice.nextAttemptAt, notice.lastError);
+                    notice.nextAttemptAt, LogText.withoutEmailAddresses(notice.lastError));
             return false;
         }
     }

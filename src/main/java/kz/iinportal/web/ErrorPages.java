@@ -1,7 +1,5 @@
 package kz.iinportal.web;
 
-import java.util.UUID;
-
 import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
@@ -9,6 +7,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.jboss.resteasy.reactive.server.core.multipart.MultipartParser.MalformedMessageException;
 
@@ -21,6 +20,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
+import kz.iinportal.operations.IncidentNumbers;
 
 /**
  * Error pages in the layout and the chosen language. A person never sees a stack trace: unexpected failures are
@@ -96,8 +96,14 @@ public class ErrorPages {
         if (Outage.database(e)) {
             return databaseUnavailable(e);
         }
-        String incident = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        LOG.errorf(e, "Unexpected failure, incident %s", incident);
+        String incident = IncidentNumbers.next();
+        // The page's number in the line's MDC too: the JSON line is found by its field, not by parsing the text.
+        MDC.put(IncidentNumbers.MDC_KEY, incident);
+        try {
+            LOG.errorf(e, "Unexpected failure, incident %s", incident);
+        } finally {
+            MDC.remove(IncidentNumbers.MDC_KEY);
+        }
         // Only what is true: a page that was only read changed nothing; what a form sent may or may not be saved.
         return page(Response.Status.INTERNAL_SERVER_ERROR, Templates.serverError(incident, sent()));
     }

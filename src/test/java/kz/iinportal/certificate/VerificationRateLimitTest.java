@@ -16,12 +16,16 @@ import java.util.concurrent.Callable;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import kz.iinportal.operations.PortalMetrics;
 import kz.iinportal.testsupport.Race;
 
 /**
@@ -45,6 +49,9 @@ class VerificationRateLimitTest {
     @Inject
     EntityManager em;
 
+    @Inject
+    MeterRegistry registry;
+
     @Test
     void theFourthLookupIsRefusedWithRetryAfterAndAPageInTheLayout() {
         // Unknown numbers, mistyped ones and QR addresses all count.
@@ -66,6 +73,8 @@ class VerificationRateLimitTest {
                 .body(containsString("Слишком много проверок"));
         // The empty form is not a lookup and stays available.
         given().get("/verify").then().statusCode(200);
+        // Operations see the refusals (docs/operations.md, "What to watch").
+        assertEquals(2.0, registry.get(PortalMetrics.VERIFY_LIMITED).counter().count());
     }
 
     @Test

@@ -11,11 +11,13 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import kz.iinportal.application.RefusalGround;
+import kz.iinportal.operations.PortalMetrics;
 import kz.iinportal.review.Decisions;
 import kz.iinportal.testsupport.FakeSmtpServer;
 
@@ -44,13 +46,19 @@ class MailServerDownTest {
     @Inject
     NoticeSender sender;
 
+    @Inject
+    MeterRegistry registry;
+
     @Test
     void aDecisionWhileTheMailServerIsDownIsRetriedAndDeliveredOnceWhenItRecovers() throws Exception {
         String to = NoticesTest.unique("outage");
         long[] c = NoticeCases.inReview(to, "en", "notice-op");
         decisions.refuse(c[0], c[1], "notice-op", RefusalGround.UNRELIABLE_DOCUMENTS, "Unreadable scan", null);
 
+        double failuresBefore = registry.get(PortalMetrics.FAILED_SENDS).counter().count();
         assertEquals(0, sender.sendDue(), "the server is down");
+        assertEquals(failuresBefore + 1, registry.get(PortalMetrics.FAILED_SENDS).counter().count(),
+                "operations see the failed send");
         Notice failed = NoticeCases.notices(c[0]).get(0);
         assertEquals(NoticeState.PENDING, failed.state);
         assertEquals(1, failed.attempts);
