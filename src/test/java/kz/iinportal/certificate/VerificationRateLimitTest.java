@@ -16,8 +16,6 @@ import java.util.concurrent.Callable;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-import jakarta.inject.Inject;
-
 import org.junit.jupiter.api.Test;
 
 import io.micrometer.core.instrument.MeterRegistry;
