@@ -17,6 +17,7 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import kz.iinportal.application.RefusalGround;
 import kz.iinportal.review.Decisions;
+import kz.iinportal.testsupport.FakeSmtpServer;
 
 /**
  * The portal talks SMTP to a real socket. While nothing listens there the notice of a decision stays PENDING and is

@@ -1,4 +1,4 @@
-package kz.iinportal.notice;
+package kz.iinportal.testsupport;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -13,19 +13,21 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A minimal SMTP server speaking the real protocol over a real socket, so that the portal's mailer talks to something
- * that can be down (nothing listens: connection refused) and then come back.
+ * that can be down (nothing listens: connection refused) and then come back; the end-to-end tests read Keycloak's
+ * verification e-mail from it.
  */
-final class FakeSmtpServer implements AutoCloseable {
+public final class FakeSmtpServer implements AutoCloseable {
 
-    final int port;
-    final List<String> messages = new CopyOnWriteArrayList<>();
+    public final int port;
+    /** Each message's DATA as sent (headers and MIME body), in the order received. */
+    public final List<String> messages = new CopyOnWriteArrayList<>();
     private ServerSocket server;
 
-    FakeSmtpServer(int port) {
+    public FakeSmtpServer(int port) {
         this.port = port;
     }
 
-    static int freePort() {
+    public static int freePort() {
         try (ServerSocket s = new ServerSocket(0)) {
             return s.getLocalPort();
         } catch (IOException e) {
@@ -33,7 +35,7 @@ final class FakeSmtpServer implements AutoCloseable {
         }
     }
 
-    synchronized void start() throws IOException {
+    public synchronized void start() throws IOException {
         server = new ServerSocket(port, 50, InetAddress.getLoopbackAddress());
         Thread acceptor = new Thread(() -> {
             while (!server.isClosed()) {
