@@ -94,6 +94,10 @@ public class ApplicationAccess {
         return currentUser.has(Role.FRONTOFFICE_NAME) ? Channel.SERVICE_CENTRE : Channel.ONLINE;
     }
 
+    /**
+     * Who files when the person does not choose: a {@code representative} account (staff create those) always for
+     * others, front-office staff and applicants for the applicant before them.
+     */
     public Filer filer() {
         return currentUser.has(Role.REPRESENTATIVE_NAME) ? Filer.REPRESENTATIVE : Filer.SELF;
     }
@@ -101,6 +105,14 @@ public class ApplicationAccess {
     /** Who acts, as the case's events record them: the signed-in filer's login (with {@link #roleName}). */
     public String login() {
         return currentUser.getLogin();
+    }
+
+    /**
+     * Whether the start page asks who files: an applicant online (whoever signs up is one) may apply for themselves
+     * or as someone's legal representative; the operator checks the authority document, as for representatives.
+     */
+    public boolean choosesFiler() {
+        return channel() == Channel.ONLINE && !currentUser.has(Role.REPRESENTATIVE_NAME);
     }
 
     public String roleName() {

@@ -1,5 +1,6 @@
 package kz.iinportal.application;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -53,8 +54,8 @@ public class Apply extends Controller {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance start(List<Service> services, String service, Map<String, String> errors,
-                Voice voice);
+        static native TemplateInstance start(List<Service> services, String service, boolean choosesFiler,
+                String filer, Map<String, String> errors, Voice voice);
 
         static native TemplateInstance service(Application app, List<Service> services, String service,
                 Map<String, String> errors);
@@ -74,7 +75,7 @@ public class Apply extends Controller {
     @GET
     @Path("")
     public TemplateInstance start() {
-        return Templates.start(submission.servicesOffered(access.channel(), access.filer()), null, Map.of(), voice());
+        return Templates.start(offeredAtStart(), null, access.choosesFiler(), Filer.SELF.name(), Map.of(), voice());
     }
 
     /** Whom the service question speaks to, before there is an application to ask. */
@@ -82,28 +83,54 @@ public class Apply extends Controller {
         return Voice.of(access.channel(), access.filer());
     }
 
+    /** An applicant who may choose who files sees every service open to either filer; the choice is checked after. */
+    private List<Service> offeredAtStart() {
+        if (!access.choosesFiler()) {
+            return submission.servicesOffered(access.channel(), access.filer());
+        }
+        List<Service> self = submission.servicesOffered(access.channel(), Filer.SELF);
+        List<Service> represented = submission.servicesOffered(access.channel(), Filer.REPRESENTATIVE);
+        return Arrays.stream(Service.values()).filter(s -> self.contains(s) || represented.contains(s)).toList();
+    }
+
     @POST
     @Path("start")
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
-    public Object create(@RestForm String service) {
+    public Object create(@RestForm String service, @RestForm String filer) {
         FormErrors errors = new FormErrors(i18n, voice()::key);
-        List<Service> offered = submission.servicesOffered(access.channel(), access.filer());
+        List<Service> offered = offeredAtStart();
+        Filer filing = filing(filer, errors);
         Service chosen = offeredService(service, offered, errors);
+        if (chosen != null && filing != null
+                && !submission.servicesOffered(access.channel(), filing).contains(chosen)) {
+            errors.add("service", Voice.of(access.channel(), filing).key("apply.error.service.notOffered"));
+        }
         if (errors.any()) {
-            return Templates.start(offered, service, errors.map(), voice());
+            return Templates.start(offered, service, access.choosesFiler(), filer, errors.map(), voice());
         }
         if (access.channel() == Channel.SERVICE_CENTRE && access.centre().isEmpty()) {
             throw new ForbiddenException(); // front-office staff not registered at a centre
         }
         Application app;
         try {
-            app = drafts.create(chosen, access.channel(), access.filer(), access.centre().orElse(null),
-                    access.login(), access.roleName(), i18n.getLanguage());
+            app = drafts.create(chosen, access.channel(), filing, access.centre().orElse(null), access.login(),
+                    access.roleName(), i18n.getLanguage());
         } catch (Drafts.TooManyDrafts e) {
             errors.add("service", "apply.error.tooManyDrafts");
-            return Templates.start(offered, service, errors.map(), voice());
+            return Templates.start(offered, service, access.choosesFiler(), filer, errors.map(), voice());
         }
         return Journey.redirect(app, Journey.after(app, Step.SERVICE));
+    }
+
+    /**
+     * Who files this application. The start page offers "for myself" ticked, so a form without the field (an older
+     * page, a script) files for oneself as before; a value the page never offered is refused.
+     */
+    private Filer filing(String filer, FormErrors errors) {
+        if (!access.choosesFiler() || FormValues.trim(filer) == null) {
+            return access.filer();
+        }
+        return ApplicantData.choice(Filer.class, filer, "filer", errors);
     }
 
     private static Service offeredService(String service, List<Service> offered, FormErrors errors) {

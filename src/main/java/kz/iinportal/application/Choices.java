@@ -30,6 +30,11 @@ public class Choices {
         return labels(offered.toArray(Service[]::new));
     }
 
+    /** For myself, or for someone I legally represent: the applicant's choice on the start page. */
+    public Map<String, String> filers() {
+        return labels(Filer.values());
+    }
+
     /** Every service, for filters. */
     public Map<String, String> allServices() {
         return labels(Service.values());

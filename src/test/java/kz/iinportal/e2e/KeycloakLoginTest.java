@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -12,6 +13,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import kz.iinportal.testsupport.Browser;
+import kz.iinportal.testsupport.KeycloakAdmin;
 import kz.iinportal.testsupport.KeycloakBrowserTest;
 import kz.iinportal.testsupport.KeycloakProfile;
 import kz.iinportal.testsupport.KeycloakResource;
@@ -20,6 +22,11 @@ import kz.iinportal.testsupport.KeycloakResource;
 @QuarkusTest
 @TestProfile(KeycloakProfile.class)
 class KeycloakLoginTest extends KeycloakBrowserTest {
+
+    @BeforeEach
+    void portalKnownToKeycloak() {
+        KeycloakAdmin.allowPortalAt(portal.toString());
+    }
 
     @Test
     void applicantSignsInLandsSignedInAndSignsOutOfPortalAndProvider() {

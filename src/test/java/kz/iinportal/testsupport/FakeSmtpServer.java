@@ -13,11 +13,13 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A minimal SMTP server speaking the real protocol over a real socket, so that the portal's mailer talks to something
- * that can be down (nothing listens: connection refused) and then come back.
+ * that can be down (nothing listens: connection refused) and then come back; the end-to-end tests read Keycloak's
+ * verification e-mail from it.
  */
 public final class FakeSmtpServer implements AutoCloseable {
 
     public final int port;
+    /** Each message's DATA as sent (headers and MIME body), in the order received. */
     public final List<String> messages = new CopyOnWriteArrayList<>();
     private ServerSocket server;
 

@@ -2,9 +2,11 @@ package kz.iinportal.testsupport;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,13 +16,13 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * Changes the running test Keycloak's realm through its admin API (the bootstrap admin that {@link KeycloakResource}
- * creates), so a test can shorten token lives without a realm file of its own.
+ * Changes the running test Keycloak's realms through its admin API (the bootstrap admin that {@link KeycloakResource}
+ * creates), so a test can shorten token lives or add a staff account without a realm file of its own.
  */
 public final class KeycloakAdmin {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String REALM_ADMIN = KeycloakResource.BASE_URL + "/admin/realms/iin";
+    private static final String REALM_ADMIN = realmAdmin("iin");
 
     private KeycloakAdmin() {
     }
@@ -48,8 +50,14 @@ public final class KeycloakAdmin {
      * tests may run on another port (-Dquarkus.http.test-port).
      */
     public static void allowPortalAt(String portalBase) {
+        allowPortalAt("iin", portalBase);
+    }
+
+    /** The same for one realm, e.g. {@link KeycloakResource#PRODUCTION_REALM}. */
+    public static void allowPortalAt(String realm, String portalBase) {
+        String admin = realmAdmin(realm);
         try {
-            JsonNode clients = JSON.readTree(send("GET", REALM_ADMIN + "/clients?clientId=iin-portal", null));
+            JsonNode clients = JSON.readTree(send("GET", admin + "/clients?clientId=iin-portal", null));
             ObjectNode client = (ObjectNode) clients.get(0);
             String pattern = portalBase.endsWith("/") ? portalBase + "*" : portalBase + "/*";
             ArrayNode redirects = (ArrayNode) client.get("redirectUris");
@@ -62,7 +70,7 @@ public final class KeycloakAdmin {
             ObjectNode attributes = (ObjectNode) client.get("attributes");
             attributes.put("post.logout.redirect.uris",
                     attributes.path("post.logout.redirect.uris").asText("") + "##" + pattern);
-            send("PUT", REALM_ADMIN + "/clients/" + client.get("id").asText(), JSON.writeValueAsString(client));
+            send("PUT", admin + "/clients/" + client.get("id").asText(), JSON.writeValueAsString(client));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -77,6 +85,46 @@ public final class KeycloakAdmin {
             client.put("secret", secret);
             send("PUT", REALM_ADMIN + "/clients/" + client.get("id").asText(), JSON.writeValueAsString(client));
             return before;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Creates an account with a (non-temporary) password and one realm role, its e-mail verified, as a supervisor's
+     * staff management or kcadm.sh would; removes an account of that name left by an earlier run first.
+     */
+    public static void createUser(String realm, String username, String password, String realmRole) {
+        String admin = realmAdmin(realm);
+        deleteUser(realm, username);
+        ObjectNode user = JSON.createObjectNode().put("username", username).put("enabled", true)
+                .put("firstName", "Yerlan").put("lastName", "Abenov").put("email", username + "@iin.test")
+                .put("emailVerified", true);
+        user.putArray("credentials").addObject().put("type", "password").put("value", password)
+                .put("temporary", false);
+        send("POST", admin + "/users", user.toString());
+        String id = userId(realm, username);
+        try {
+            String role = send("GET", admin + "/roles/" + realmRole, null);
+            send("POST", admin + "/users/" + id + "/role-mappings/realm", "[" + role + "]");
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("Cannot give " + username + " the role " + realmRole, e);
+        }
+    }
+
+    public static void deleteUser(String realm, String username) {
+        String id = userId(realm, username);
+        if (id != null) {
+            send("DELETE", realmAdmin(realm) + "/users/" + id, null);
+        }
+    }
+
+    /** The account's id, or null when the realm has no account of exactly that name. */
+    public static String userId(String realm, String username) {
+        try {
+            JsonNode users = JSON.readTree(send("GET", realmAdmin(realm) + "/users?exact=true&username="
+                    + URLEncoder.encode(username, StandardCharsets.UTF_8), null));
+            return users.isEmpty() ? null : users.get(0).get("id").asText();
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -104,6 +152,23 @@ public final class KeycloakAdmin {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The account's realm roles, composites expanded (what Keycloak puts into the token). */
+    public static List<String> effectiveRealmRoles(String realm, String username) {
+        try {
+            JsonNode roles = JSON.readTree(send("GET",
+                    realmAdmin(realm) + "/users/" + userId(realm, username) + "/role-mappings/realm/composite", null));
+            List<String> names = new ArrayList<>();
+            roles.forEach(r -> names.add(r.get("name").asText()));
+            return names;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String realmAdmin(String realm) {
+        return KeycloakResource.BASE_URL + "/admin/realms/" + realm;
     }
 
     private static String send(String method, String url, String json) {

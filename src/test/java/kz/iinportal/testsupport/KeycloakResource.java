@@ -9,14 +9,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
  * Starts the real Keycloak (the Maven Central distribution that the build unpacks into target/keycloak) with the
- * realm shipped in deploy/keycloak, so the end-to-end tests log in exactly as production does. When a Keycloak with
- * that realm already answers on the port (a developer started one), it is reused and left running.
+ * realms shipped in deploy/keycloak, so the end-to-end tests log in exactly as production does: the demo realm "iin",
+ * and the production realm imported as "iin-production", its placeholders filled from the environment as in
+ * production ({@link #productionRealmEnvironment}). When a Keycloak with the demo realm already answers on the port (a
+ * developer started one), it is reused and left running.
+ * <p>
+ * One Keycloak serves every test profile of the run: Quarkus stops a profile's test resources when the next profile
+ * starts, and a second start of Keycloak costs minutes on a busy machine, so it is stopped when the JVM exits.
  * <p>
  * While the Keycloak it started runs, its process id is in {@link #PID_FILE}, so that .ci/run can stop exactly that
  * process (and its children) if the tests die before {@link #stop()}, and never someone else's Keycloak.
@@ -29,25 +35,60 @@ public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
     static final int STARTUP_SECONDS = Integer.getInteger("keycloak.startup-seconds", 420);
     public static final String BASE_URL = "http://localhost:" + PORT;
     public static final String REALM_URL = BASE_URL + "/realms/iin";
+
+    /** deploy/keycloak/iin-production-realm.json, imported beside the demo realm under this name. */
+    public static final String PRODUCTION_REALM = "iin-production";
+    public static final String PRODUCTION_REALM_URL = BASE_URL + "/realms/" + PRODUCTION_REALM;
+    /** The client secret the production realm gets from IIN_OIDC_CLIENT_SECRET in the tests. */
+    public static final String PRODUCTION_CLIENT_SECRET = "production-realm-test-secret-0123456789ab";
+    /**
+     * Where the production realm sends its e-mail (verification, password reset): the test's {@link FakeSmtpServer}.
+     * Fixed when Keycloak starts, so derived from Keycloak's own port: helpers running side by side do not collide.
+     */
+    public static final int SMTP_PORT = Integer.getInteger("keycloak.smtp-port", PORT + 1000);
+    /** Init argument: which realm the portal signs in with ("iin" unless the profile says otherwise). */
+    public static final String REALM_ARG = "realm";
     public static final Path PID_FILE = Path.of(System.getProperty("keycloak.pid-file", "target/keycloak.pid"));
 
-    private Process process;
+    private static Process process;
+
+    private boolean production;
 
     @Override
-    public Map<String, String> start() {
-        if (!realmAnswers()) {
-            process = launch();
-            writePidFile(process.pid());
-            awaitRealm();
-        }
-        return Map.of(
-                "quarkus.oidc.auth-server-url", REALM_URL,
-                "quarkus.oidc.devservices.enabled", "false",
-                "iin.login-claim", "preferred_username");
+    public void init(Map<String, String> initArgs) {
+        production = PRODUCTION_REALM.equals(initArgs.get(REALM_ARG));
     }
 
     @Override
+    public Map<String, String> start() {
+        synchronized (KeycloakResource.class) {
+            if (!realmAnswers(REALM_URL)) {
+                process = launch();
+                writePidFile(process.pid());
+                Runtime.getRuntime().addShutdownHook(new Thread(KeycloakResource::stopKeycloak, "keycloak-stop"));
+                awaitRealm();
+            }
+        }
+        if (production && !realmAnswers(PRODUCTION_REALM_URL)) {
+            throw new IllegalStateException("The Keycloak on port " + PORT + " has no realm " + PRODUCTION_REALM
+                    + " (started before the production realm was imported?): stop it and run the tests again");
+        }
+        Map<String, String> config = new HashMap<>(Map.of(
+                "quarkus.oidc.auth-server-url", production ? PRODUCTION_REALM_URL : REALM_URL,
+                "quarkus.oidc.devservices.enabled", "false",
+                "iin.login-claim", "preferred_username"));
+        if (production) {
+            config.put("quarkus.oidc.credentials.secret", PRODUCTION_CLIENT_SECRET);
+        }
+        return config;
+    }
+
+    /** Keycloak keeps running for the next profile; the JVM's exit stops it ({@link #stopKeycloak}). */
+    @Override
     public void stop() {
+    }
+
+    private static synchronized void stopKeycloak() {
         if (process != null) {
             process.descendants().forEach(ProcessHandle::destroy);
             process.destroy();
@@ -60,6 +101,22 @@ public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
                 deletePidFile();
             }
         }
+    }
+
+    /**
+     * The production realm's placeholders (deploy/keycloak/README.md) as the tests fill them: its own name beside the
+     * demo realm, the portal under test, the SMTP sink without authentication or TLS.
+     */
+    static Map<String, String> productionRealmEnvironment() {
+        return Map.of(
+                "IIN_REALM", PRODUCTION_REALM,
+                "IIN_OIDC_CLIENT_SECRET", PRODUCTION_CLIENT_SECRET,
+                "IIN_PUBLIC_URL", "http://localhost:" + System.getProperty("quarkus.http.test-port", "8081"),
+                "IIN_SMTP_HOST", "127.0.0.1",
+                "IIN_SMTP_PORT", String.valueOf(SMTP_PORT),
+                "IIN_SMTP_FROM", "no-reply@iin.test",
+                "IIN_SMTP_AUTH", "false",
+                "IIN_SMTP_STARTTLS", "false");
     }
 
     private static void writePidFile(long pid) {
@@ -82,6 +139,7 @@ public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
     private static Process launch() {
         Path home = Path.of(System.getProperty("keycloak.home", "target/keycloak/keycloak-26.5.6"));
         Path realm = Path.of(System.getProperty("keycloak.realm-file", "deploy/keycloak/iin-realm.json"));
+        Path productionRealm = realm.resolveSibling("iin-production-realm.json");
         if (!Files.isExecutable(home.resolve("bin/kc.sh"))) {
             throw new IllegalStateException("Keycloak is not unpacked at " + home.toAbsolutePath()
                     + "; run the tests through Maven (./mvnw verify), which fetches and unpacks it");
@@ -89,6 +147,8 @@ public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
         try {
             Path importDir = Files.createDirectories(home.resolve("data/import"));
             Files.copy(realm, importDir.resolve("iin-realm.json"), StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(productionRealm, importDir.resolve("iin-production-realm.json"),
+                    StandardCopyOption.REPLACE_EXISTING);
             ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/kc.sh").toString(), "start-dev",
                     "--http-port=" + PORT, "--import-realm", "--db=dev-mem", "--hostname=" + BASE_URL,
                     "--cache=local")
@@ -97,6 +157,7 @@ public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
             builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
             builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
             builder.environment().put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m");
+            builder.environment().putAll(productionRealmEnvironment());
             return builder.start();
         } catch (IOException e) {
             throw new IllegalStateException("Cannot start Keycloak from " + home, e);
@@ -106,7 +167,7 @@ public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
     private void awaitRealm() {
         long deadline = System.nanoTime() + Duration.ofSeconds(STARTUP_SECONDS).toNanos();
         while (System.nanoTime() < deadline) {
-            if (realmAnswers()) {
+            if (realmAnswers(REALM_URL)) {
                 return;
             }
             if (!process.isAlive()) {
@@ -124,10 +185,10 @@ public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
                 "Keycloak did not serve realm iin within " + STARTUP_SECONDS + " s; see target/keycloak/keycloak.log");
     }
 
-    private static boolean realmAnswers() {
+    private static boolean realmAnswers(String realmUrl) {
         try {
             HttpResponse<Void> response = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(URI.create(REALM_URL + "/.well-known/openid-configuration"))
+                    HttpRequest.newBuilder(URI.create(realmUrl + "/.well-known/openid-configuration"))
                             .timeout(Duration.ofSeconds(2)).build(),
                     HttpResponse.BodyHandlers.discarding());
             return response.statusCode() == 200;

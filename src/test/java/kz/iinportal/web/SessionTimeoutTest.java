@@ -93,7 +93,8 @@ class SessionTimeoutTest {
 
     @Test
     void theTimingMatchesTheRealms() throws IOException {
-        for (String realm : new String[] { "deploy/keycloak/iin-realm.json" }) {
+        for (String realm : new String[] { "deploy/keycloak/iin-realm.json",
+                "deploy/keycloak/iin-production-realm.json" }) {
             JsonNode json = new ObjectMapper().readTree(Files.readString(Path.of(realm)));
             assertEquals(timeout.idleTimeout().toSeconds(), json.get("ssoSessionIdleTimeout").asLong(), realm);
             assertEquals(timeout.tokenLifespan().toSeconds(), json.get("accessTokenLifespan").asLong(), realm);
