@@ -22,6 +22,7 @@ import io.quarkus.qute.TemplateInstance;
 import kz.iinportal.web.DateInput;
 import kz.iinportal.web.EmailAddresses;
 import kz.iinportal.web.FormErrors;
+import kz.iinportal.web.FormValues;
 import kz.iinportal.web.Role;
 
 /**
