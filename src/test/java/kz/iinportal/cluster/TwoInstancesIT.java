@@ -212,7 +212,7 @@ class TwoInstancesIT {
     @Order(5)
     void withKeycloakDownTheSignedInKeepWorkingAndSignInRecoversWhenItIsBack() throws Exception {
         FormSession signedIn = signedIn("applicant2", "demo");
-        keycloak.stop();
+        KeycloakResource.stopKeycloak();
         try {
             for (int i = 0; i < 2; i++) {
                 Response page = signedIn.get("/applications");

@@ -88,7 +88,8 @@ public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
     public void stop() {
     }
 
-    private static synchronized void stopKeycloak() {
+    /** Stops the Keycloak this JVM started now, not at exit: a test of the portal with its provider down. */
+    public static synchronized void stopKeycloak() {
         if (process != null) {
             process.descendants().forEach(ProcessHandle::destroy);
             process.destroy();
