@@ -60,16 +60,56 @@ public final class AuditChain {
     }
 
     /**
-     * Checks the chain as one snapshot (a read-only repeatable-read transaction), so events written while the check
-     * runs are neither half-seen nor mistaken for a missing end.
+     * One hash chain's table as the check reads it: a page of rows from a position on ({@code seq >= ? ORDER BY seq
+     * LIMIT ?}, with columns id, seq, prev_hash and hash), the text each row's hash is taken of, and the row that
+     * records the chain's end (seq, hash).
+     */
+    interface Table {
+        String pageQuery();
+
+        String headQuery();
+
+        String text(ResultSet row, long seq, String prevHash) throws SQLException;
+    }
+
+    private static final Table CASE_EVENTS = new Table() {
+        @Override
+        public String pageQuery() {
+            return """
+                    SELECT id, seq, application_id, at, actor, actor_role, kind, from_status, to_status, detail,
+                           prev_hash, hash
+                    FROM application_event WHERE seq >= ? ORDER BY seq LIMIT ?""";
+        }
+
+        @Override
+        public String headQuery() {
+            return "SELECT seq, hash FROM audit_chain_head";
+        }
+
+        @Override
+        public String text(ResultSet rs, long seq, String prevHash) throws SQLException {
+            return AuditChain.text(seq, rs.getLong("application_id"), rs.getObject("at", OffsetDateTime.class),
+                    rs.getString("actor"), rs.getString("actor_role"), rs.getString("kind"),
+                    rs.getString("from_status"), rs.getString("to_status"), rs.getString("detail"), prevHash);
+        }
+    };
+
+    /**
+     * Checks the case chain as one snapshot (a read-only repeatable-read transaction), so events written while the
+     * check runs are neither half-seen nor mistaken for a missing end.
      */
     public static Report verify(Connection connection) throws SQLException {
+        return verify(connection, CASE_EVENTS);
+    }
+
+    /** Checks one chain as one snapshot; the administration chain ({@link AdminChain}) is checked the same way. */
+    static Report verify(Connection connection, Table table) throws SQLException {
         boolean autoCommit = connection.getAutoCommit();
         int isolation = connection.getTransactionIsolation();
         connection.setAutoCommit(false);
         connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
         try {
-            return verifySnapshot(connection);
+            return verifySnapshot(connection, table);
         } finally {
             connection.rollback();
             connection.setTransactionIsolation(isolation);
@@ -77,15 +117,11 @@ public final class AuditChain {
         }
     }
 
-    private static Report verifySnapshot(Connection connection) throws SQLException {
+    private static Report verifySnapshot(Connection connection, Table table) throws SQLException {
         long expectedSeq = 1;
         String previousHash = GENESIS;
         long checked = 0;
-        String sql = """
-                SELECT id, seq, application_id, at, actor, actor_role, kind, from_status, to_status, detail,
-                       prev_hash, hash
-                FROM application_event WHERE seq >= ? ORDER BY seq LIMIT ?""";
-        try (PreparedStatement page = connection.prepareStatement(sql)) {
+        try (PreparedStatement page = connection.prepareStatement(table.pageQuery())) {
             while (true) {
                 page.setLong(1, expectedSeq);
                 page.setInt(2, BATCH);
@@ -103,11 +139,7 @@ public final class AuditChain {
                         if (!previousHash.equals(prevHash)) {
                             return new Report(checked, new BrokenLink(seq, id, Problem.LINK_BROKEN));
                         }
-                        String text = text(seq, rs.getLong("application_id"), rs.getObject("at", OffsetDateTime.class),
-                                rs.getString("actor"), rs.getString("actor_role"), rs.getString("kind"),
-                                rs.getString("from_status"), rs.getString("to_status"), rs.getString("detail"),
-                                prevHash);
-                        if (!sha256(text).equals(hash)) {
+                        if (!sha256(table.text(rs, seq, prevHash)).equals(hash)) {
                             return new Report(checked, new BrokenLink(seq, id, Problem.CONTENT_CHANGED));
                         }
                         checked++;
@@ -120,7 +152,7 @@ public final class AuditChain {
                 }
             }
         }
-        try (PreparedStatement head = connection.prepareStatement("SELECT seq, hash FROM audit_chain_head");
+        try (PreparedStatement head = connection.prepareStatement(table.headQuery());
                 ResultSet rs = head.executeQuery()) {
             if (rs.next() && (rs.getLong("seq") != expectedSeq - 1 || !previousHash.equals(rs.getString("hash")))) {
                 return new Report(checked, new BrokenLink(expectedSeq, null, Problem.END_MISSING));
