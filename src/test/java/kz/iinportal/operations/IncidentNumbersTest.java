@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jboss.logmanager.ExtLogRecord;
+import org.jboss.logmanager.Level;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -36,17 +36,17 @@ class IncidentNumbersTest {
     @Test
     void anErrorLoggedElsewhereGetsANumberAndOtherLinesDoNot() {
         IncidentNumbers filter = new IncidentNumbers();
-        ExtLogRecord error = new ExtLogRecord(org.jboss.logmanager.Level.ERROR, "failed", getClass().getName());
+        ExtLogRecord error = new ExtLogRecord(Level.ERROR, "failed", getClass().getName());
         assertTrue(filter.isLoggable(error));
         assertNotNull(error.getMdc(IncidentNumbers.MDC_KEY));
         assertTrue(error.getMdc(IncidentNumbers.MDC_KEY).matches("[0-9A-F]{8}"));
 
-        ExtLogRecord numbered = new ExtLogRecord(org.jboss.logmanager.Level.ERROR, "failed", getClass().getName());
+        ExtLogRecord numbered = new ExtLogRecord(Level.ERROR, "failed", getClass().getName());
         numbered.putMdc(IncidentNumbers.MDC_KEY, "0000BEEF");
         filter.isLoggable(numbered);
         assertEquals("0000BEEF", numbered.getMdc(IncidentNumbers.MDC_KEY), "the page's number is kept");
 
-        ExtLogRecord info = new ExtLogRecord(org.jboss.logmanager.Level.INFO, "fine", getClass().getName());
+        ExtLogRecord info = new ExtLogRecord(Level.INFO, "fine", getClass().getName());
         filter.isLoggable(info);
         assertNull(info.getMdc(IncidentNumbers.MDC_KEY));
     }
