@@ -28,7 +28,7 @@ import kz.iinportal.web.Kazakhstan;
 
 /** The applicant's journey over real HTTP and PostgreSQL: draft → each step → submit → status, with the errors. */
 @QuarkusTest
-class ApplyJourneyTest {
+public class ApplyJourneyTest {
 
     static final Pattern DRAFT = Pattern.compile("/apply/(\\d+)/(person|correction|authority)");
 
@@ -294,7 +294,7 @@ class ApplyJourneyTest {
         return "/apply/" + id + "/" + step;
     }
 
-    static Map<String, String> person() {
+    public static Map<String, String> person() {
         Map<String, String> person = new HashMap<>(Map.of("familyName", "o'brien-smith", "givenNames", "Anna Maria",
                 "familyNameCyrillic", "О'Брайен", "sex", "FEMALE", "citizenship", "IE", "placeOfBirth",
                 "Dublin, Ireland"));
@@ -302,7 +302,7 @@ class ApplyJourneyTest {
         return Map.copyOf(person);
     }
 
-    static Map<String, String> document() {
+    public static Map<String, String> document() {
         Map<String, String> document = new HashMap<>(Map.of("documentType", "PASSPORT", "documentNumber",
                 "PA1234567", "documentCountry", "IE"));
         document.putAll(DateFields.typed("documentIssueDate", "10", "1", "2022"));
@@ -310,7 +310,7 @@ class ApplyJourneyTest {
         return Map.copyOf(document);
     }
 
-    static Map<String, String> stay() {
+    public static Map<String, String> stay() {
         return Map.of("address", "Abay Ave 10, apt 5", "region", "ALMATY_CITY", "email", "anna@example.ie",
                 "phone", "+7 701 123-45-67");
     }
