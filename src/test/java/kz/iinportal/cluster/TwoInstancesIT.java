@@ -275,10 +275,11 @@ class TwoInstancesIT {
                 Thread.sleep(1);
             }
             int answeredAtKill = answeredSoFar.get();
+            int confirmedAtKill = confirmedSoFar.get();
             b.kill();
             System.out.printf(
-                    "faults.storm: instance b killed after %d of %d submissions were confirmed (%d answered)%n",
-                    confirmedSoFar.get(), STORM, answeredAtKill);
+                    "faults.storm: instance b killed when %d of %d submissions were answered (%d confirmed)%n",
+                    answeredAtKill, STORM, confirmedAtKill);
             assertTrue(answeredAtKill < STORM, "the instance died part-way through the storm, not after it");
         } finally {
             go.countDown();
@@ -293,6 +294,7 @@ class TwoInstancesIT {
         System.out.println("faults.storm: outcomes " + byOutcome);
 
         Map<Long, Filed> filed = filed(drafts);
+        int unconfirmedButFiled = 0;
         for (long id : drafts) {
             Filed f = filed.get(id);
             if (outcome.get(id).equals(CONFIRMED)) {
@@ -302,8 +304,11 @@ class TwoInstancesIT {
                         "unconfirmed application " + id + " (" + outcome.get(id) + ") is the draft it was");
             } else {
                 f.assertWholeCase("unconfirmed application " + id + " (" + outcome.get(id) + ")");
+                unconfirmedButFiled++;
             }
         }
+        System.out.printf("faults.storm: of the unconfirmed, %d were whole cases (committed, the answer lost), the"
+                + " others untouched drafts%n", unconfirmedButFiled);
 
         // Each unconfirmed one sent again, as its browser would (reload, or the button again): through the
         // instance left, one confirmation each, and still one case each.
