@@ -23,8 +23,8 @@ import io.vertx.core.http.RequestOptions;
  * Whether the identity provider answers at all, asked at most every {@link #FRESH_FOR_MS} ms: the portal sends a
  * person to sign in only when it does (see {@link SignInUnavailable}). Quarkus keeps the provider's addresses from
  * its discovery document, so it would otherwise send browsers to a provider that is gone. Any HTTP answer counts as
- * reachable (a provider that answers with an error will show its own page); only a refused, reset or timed-out
- * connection does not. The question is asked without blocking, and concurrent askers share one request.
+ * reachable (a provider that answers with an error will show its own page); only a refused, timed-out or closed
+ * connection, or an unknown host, does not ({@link Outage#signIn}). The question is asked without blocking, and concurrent askers share one request.
  */
 @ApplicationScoped
 public class IdentityProviderProbe {
@@ -73,7 +73,9 @@ public class IdentityProviderProbe {
             return running;
         }
         ask().onComplete(result -> {
-            reachable = result.succeeded();
+            // Only what Outage calls unreachable counts: a TLS handshake our trust store refuses, say, is an answer,
+            // and must not stop every sign-in that Quarkus' own client (with its own TLS settings) would complete.
+            reachable = result.succeeded() || !Outage.signIn(result.cause());
             askedAt = System.nanoTime();
             asking.set(null);
             mine.complete(reachable);
