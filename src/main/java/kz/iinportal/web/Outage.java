@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
@@ -51,9 +52,12 @@ public final class Outage {
                 if (state != null && (state.startsWith("08") || UNAVAILABLE_STATES.contains(state))) {
                     return true;
                 }
-                // Agroal's pool gives up waiting for a connection with a plain SQLException without SQLState.
+                // Agroal's pool gives up waiting for a connection with a plain SQLException without SQLState, worded
+                // "Acquisition timeout while waiting for new connection" when the pool may still grow and "Sorry,
+                // acquisition timeout!" when it is at its maximum (what a storm of submissions meets).
                 String message = sql.getMessage();
-                if (state == null && message != null && message.startsWith("Acquisition timeout")) {
+                if (state == null && message != null
+                        && message.toLowerCase(Locale.ROOT).contains("acquisition timeout")) {
                     return true;
                 }
             }

@@ -292,6 +292,8 @@ class TwoInstancesIT {
         Map<String, Long> byOutcome = outcome.values().stream()
                 .collect(Collectors.groupingBy(Function.identity(), TreeMap::new, Collectors.counting()));
         System.out.println("faults.storm: outcomes " + byOutcome);
+        // Busy or killed, never a defect: a full pool answers the portal's 503, a killed instance the balancer's 502.
+        assertEquals(0, byOutcome.getOrDefault("status 500", 0L), "answered 500: " + byOutcome);
 
         Map<Long, Filed> filed = filed(drafts);
         int unconfirmedButFiled = 0;

@@ -44,6 +44,9 @@ class OutageTest {
     void agroalGivingUpWaitingForAConnectionIsAnOutage() {
         assertTrue(Outage.database(new GenericJDBCException("Unable to acquire JDBC Connection",
                 new SQLException("Acquisition timeout while waiting for new connection"))));
+        // The pool at its maximum (Agroal's ConnectionPool.waitAvailableHandler): met in TwoInstancesIT's storm.
+        assertTrue(Outage.database(new GenericJDBCException("Unable to acquire JDBC Connection",
+                new SQLException("Sorry, acquisition timeout!"))));
     }
 
     @Test
