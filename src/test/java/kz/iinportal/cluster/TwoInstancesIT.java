@@ -182,12 +182,17 @@ class TwoInstancesIT {
         assertEquals(429, RestAssured.given().get("/verify/IIN-2026-0000099").statusCode(),
                 "the 21st lookup, whichever instance takes it");
 
-        // Straight to an instance, not from the balancer: a forwarded address is not believed.
-        HttpResponse<Void> spoofed = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + b.port + "/verify/IIN-2026-0000098"))
-                        .header("X-Forwarded-For", "198.51.100.9").build(),
-                HttpResponse.BodyHandlers.discarding());
-        assertEquals(429, spoofed.statusCode(), "the spoofed address did not get an allowance of its own");
+        // Straight to an instance, not from the balancer: a forwarded address is not believed. Two lookups, because
+        // on a loaded machine the 3 s until the next token may have passed since the 21st: a believed address would
+        // have 20 fresh ones and pass both, this client has at most the one token that came back.
+        Set<Integer> spoofed = new HashSet<>();
+        for (int i = 0; i < 2; i++) {
+            spoofed.add(HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + b.port + "/verify/IIN-2026-000009" + i))
+                            .header("X-Forwarded-For", "198.51.100.9").build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode());
+        }
+        assertTrue(spoofed.contains(429), "the spoofed address did not get an allowance of its own: " + spoofed);
     }
 
     @Test
