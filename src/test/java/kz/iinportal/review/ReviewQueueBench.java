@@ -183,10 +183,11 @@ class ReviewQueueBench {
             jpql.parts.forEach(query::setParameter);
             return query.setFirstResult((int) n - 1).setMaxResults(ReviewQueue.PAGE_SIZE + 1).getResultList();
         });
-        String after = ReviewQueue.Key.of(rows.get(0));
+        String after = ReviewQueue.Key.of(rows.get(0).dueAt, rows.get(0).id);
         List<Long> expected = rows.stream().skip(1).map(a -> a.id).toList();
         List<Long> actual = QuarkusTransaction.requiringNew()
-                .call(() -> queue.page(body, filter, OPERATOR, after, now)).cases().stream().map(a -> a.id).toList();
+                .call(() -> queue.page(body, filter, OPERATOR, after, now)).cases().stream().map(QueueCase::id)
+                .toList();
         check(label + " (keyset against OFFSET)", expected, actual);
         page(label, filter, after);
     }
@@ -195,7 +196,7 @@ class ReviewQueueBench {
         Stats stats = time(() -> queue.page(body, filter, OPERATOR, after, now));
         ReviewQueue.Page result = QuarkusTransaction.requiringNew()
                 .call(() -> queue.page(body, filter, OPERATOR, after, now));
-        List<Long> ids = result.cases().stream().map(a -> a.id).toList();
+        List<Long> ids = result.cases().stream().map(QueueCase::id).toList();
         report(label, stats, explain(label, filter, after, false, ids, null));
     }
 
