@@ -50,7 +50,7 @@ import kz.iinportal.staff.TerritorialBody;
  */
 @QuarkusTest
 @TestProfile(ReviewQueueBench.Profile.class)
-class ReviewQueueBench {
+public class ReviewQueueBench {
 
     static final int APPLICATIONS = Integer.getInteger("bench.applications", 1_000_000);
     static final int RUNS = Integer.getInteger("bench.runs", 50);
@@ -466,15 +466,7 @@ class ReviewQueueBench {
                 }
             }
             long start = System.nanoTime();
-            s.execute(REFERENCE_FUNCTION);
-            s.execute("SELECT setseed(0.2026)");
-            try (PreparedStatement fill = c.prepareStatement(FILL)) {
-                for (int i = 1; i <= 3; i++) {
-                    fill.setInt(i, APPLICATIONS);
-                }
-                fill.executeUpdate();
-            }
-            s.execute("SELECT setval('application_seq', (SELECT max(id) FROM application) + 1)");
+            fill(c, APPLICATIONS);
             long filled = System.nanoTime();
             s.execute("VACUUM ANALYZE application");
             System.out.printf("%nqueue.fill %d applications in %.1f s, VACUUM ANALYZE in %.1f s%n", APPLICATIONS,
@@ -492,6 +484,24 @@ class ReviewQueueBench {
             if (!invalid.isEmpty()) {
                 throw new IllegalStateException("invalid references generated: " + invalid);
             }
+        }
+    }
+
+    /**
+     * Fills an empty application table with {@code applications} as described at {@link #FILL} (also bin/bench-http's
+     * data, bench.HttpBench).
+     */
+    public static void fill(Connection c, int applications) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute(REFERENCE_FUNCTION);
+            s.execute("SELECT setseed(0.2026)");
+            try (PreparedStatement fill = c.prepareStatement(FILL)) {
+                for (int i = 1; i <= 3; i++) {
+                    fill.setInt(i, applications);
+                }
+                fill.executeUpdate();
+            }
+            s.execute("SELECT setval('application_seq', (SELECT max(id) FROM application) + 1)");
         }
     }
 
