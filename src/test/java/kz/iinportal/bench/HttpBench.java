@@ -274,6 +274,8 @@ class HttpBench {
                 "-Dquarkus.datasource.password=" + db.ownerPassword(),
                 "-Dquarkus.oidc.auth-server-url=" + KeycloakResource.REALM_URL,
                 "-Dquarkus.oidc.client-id=iin-portal", "-Dquarkus.oidc.credentials.secret=" + CLIENT_SECRET,
+                // The portal's client requires PKCE (S256), as the portal itself sends it.
+                "-Dquarkus.oidc.authentication.pkce-required=true", "-Dquarkus.oidc.roles.source=accesstoken",
                 "-jar", FLOOR_JAR.toString()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         HttpClient client = HttpClient.newHttpClient();
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
