@@ -1,8 +1,6 @@
 package kz.iinportal.bench;
 
 import java.io.IOException;
-import java.net.CookieManager;
-import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -27,6 +25,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -460,49 +459,64 @@ class HttpBench {
     /**
      * Signs in as a browser does, through Keycloak's own login form: the page sends to Keycloak, its form is posted
      * with the demo password, Keycloak sends back with a code, the app makes its session cookie. Returns the app's
-     * session cookies as a Cookie header.
+     * session cookies as a Cookie header. The cookies are kept by hand, by name: Keycloak marks its own Secure, which
+     * browsers send to http://localhost (a secure context) and java.net's CookieManager does not.
      */
     static String signIn(String base, String path, String user) throws IOException, InterruptedException {
-        CookieManager cookies = new CookieManager();
-        HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+        Map<String, String> jar = new LinkedHashMap<>();
+        HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
         URI next = URI.create(base + path);
+        String form = null;
         for (int hop = 0; hop < 12; hop++) {
-            HttpResponse<String> response = client.send(HttpRequest.newBuilder(next).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpRequest.Builder request = HttpRequest.newBuilder(next);
+            if (form != null) {
+                request.header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form));
+                form = null;
+            }
+            if (!jar.isEmpty()) {
+                request.header("Cookie", cookieHeader(jar, name -> true));
+            }
+            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            for (String set : response.headers().allValues("Set-Cookie")) {
+                String pair = set.split(";", 2)[0];
+                int eq = pair.indexOf('=');
+                String name = pair.substring(0, eq).strip();
+                String value = pair.substring(eq + 1).strip();
+                if (value.isEmpty() || set.toLowerCase(Locale.ROOT).contains("max-age=0")) {
+                    jar.remove(name);
+                } else {
+                    jar.put(name, value);
+                }
+            }
             if (response.statusCode() / 100 == 3) {
                 next = next.resolve(response.headers().firstValue("Location").orElseThrow());
                 continue;
             }
-            Matcher form = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"")
+            Matcher login = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"")
                     .matcher(response.body());
-            if (response.statusCode() == 200 && form.find()) {
-                String body = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password=demo"
+            if (response.statusCode() == 200 && login.find()) {
+                form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password=demo"
                         + "&credentialId=";
-                HttpResponse<String> posted = client.send(HttpRequest.newBuilder(
-                        next.resolve(form.group(1).replace("&amp;", "&")))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (posted.statusCode() / 100 != 3) {
-                    throw new IllegalStateException("Keycloak refused " + user + ": " + posted.statusCode());
-                }
-                next = next.resolve(posted.headers().firstValue("Location").orElseThrow());
+                next = next.resolve(login.group(1).replace("&amp;", "&"));
                 continue;
             }
             if (response.statusCode() == 200) {
-                String header = cookies.getCookieStore().get(URI.create(base)).stream()
-                        .filter(c -> c.getName().startsWith("q_session")).map(HttpCookie::toString)
-                        .collect(Collectors.joining("; "));
+                String header = cookieHeader(jar, name -> name.startsWith("q_session"));
                 if (header.isEmpty()) {
                     throw new IllegalStateException("signed in as " + user + " but no session cookie");
                 }
                 return header;
             }
             throw new IllegalStateException("sign-in of " + user + " stopped at " + next + ": "
-                    + response.statusCode());
+                    + response.statusCode() + "\n" + response.body());
         }
         throw new IllegalStateException("sign-in of " + user + ": too many redirects");
+    }
+
+    private static String cookieHeader(Map<String, String> jar, Predicate<String> names) {
+        return jar.entrySet().stream().filter(e -> names.test(e.getKey())).map(e -> e.getKey() + "=" + e.getValue())
+                .collect(Collectors.joining("; "));
     }
 
     /**
