@@ -57,8 +57,9 @@ public class ReviewQueue {
     }
 
     /**
-     * How many cases each quick filter would show, for the counts beside the filter links: one statement, one pass
-     * over the body's open cases in V26's partial index (index-only: it carries the assignee).
+     * How many cases each quick filter would show, for the counts beside the filter links: one statement, one
+     * index-only pass over the body's open cases in V15's partial index application_open_cases (it holds the assignee
+     * and the deadline the filters test).
      */
     public Counts counts(TerritorialBody body, String operator, OffsetDateTime now) {
         Object[] row = em.createQuery("select count(*), count(*) filter (where a.assignedTo = :me),"

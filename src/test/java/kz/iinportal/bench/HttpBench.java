@@ -375,7 +375,7 @@ class HttpBench {
 
     private String wrk(String url, String cookie, int seconds) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("wrk", "-t" + THREADS, "-c" + CONNECTIONS,
-                "-d" + seconds + "s", "--latency"));
+                "-d" + seconds + "s", "--latency", "--timeout", "10s"));
         if (cookie != null) {
             command.addAll(List.of("-H", "Cookie: " + cookie));
         }
