@@ -2,6 +2,7 @@ package kz.iinportal.application;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -16,13 +17,15 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.query.NativeQuery;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
-import io.quarkus.panache.common.Sort;
 import kz.iinportal.calendar.Deadline;
 import kz.iinportal.iin.DocumentType;
 import kz.iinportal.iin.Sex;
 import kz.iinportal.staff.ServiceCentre;
 import kz.iinportal.staff.TerritorialBody;
+import kz.iinportal.web.Pagination;
 
 /**
  * An application for the formation or correction of an IIN: a draft while the filer answers the questions step by
@@ -244,51 +247,85 @@ public class Application extends PanacheEntity {
     }
 
     /**
-     * Whose applications "My applications" lists: a filer's own, or every application keyed in at a service centre.
-     * The conditions are HQL with the DRAFT literal written out, so that PostgreSQL can use the partial indexes of V21
-     * (a bound parameter would hide which side of "draft" the query is on).
+     * Whose applications "My applications" lists: a filer's own, or every application keyed in at a service centre;
+     * as an HQL condition (the search by reference) and as an SQL one (the page, {@link #listed}).
      */
     public static final class Filed {
 
         private final String condition;
         private final Object who;
+        /** The same condition in SQL, on {@link #key}, for the one-statement page ({@link #listed}). */
+        private final String column;
+        private final String key;
 
-        private Filed(String condition, Object who) {
+        private Filed(String condition, Object who, String column, String key) {
             this.condition = condition;
             this.who = who;
+            this.column = column;
+            this.key = key;
         }
 
         public static Filed by(String login) {
-            return new Filed("createdBy = ?1", login);
+            return new Filed("createdBy = ?1", login, "created_by", login);
         }
 
         public static Filed at(ServiceCentre centre) {
-            return new Filed("serviceCentre = ?1", centre);
+            return new Filed("serviceCentre = ?1", centre, "service_centre", centre.code);
         }
     }
 
-    private static final String DRAFT = " and status = kz.iinportal.application.ApplicationStatus.DRAFT";
-    private static final String SENT = " and status <> kz.iinportal.application.ApplicationStatus.DRAFT";
-
-    /** The drafts, newest first; a filer has at most {@code iin.drafts.max-open} of them, so they need no pages. */
     /** The ids of the open cases an operator has taken, oldest first (the order cases are locked in). */
     public static List<Long> openAssignedTo(String operator) {
         return Application.<Application>list("assignedTo = ?1 and status in ?2 order by id", operator,
                 List.of(ApplicationStatus.SUBMITTED, ApplicationStatus.IN_REVIEW)).stream().map(a -> a.id).toList();
     }
 
-    public static List<Application> drafts(Filed filed) {
-        return find(filed.condition + DRAFT, Sort.descending("createdAt", "id"), filed.who).list();
-    }
-
-    /** One page (from 0) of the applications sent, the most recently sent first. */
-    public static List<Application> sent(Filed filed, int pageIndex, int pageSize) {
-        return find(filed.condition + SENT, Sort.descending("submittedAt", "id"), filed.who)
-                .page(pageIndex, pageSize).list();
-    }
-
-    public static long countSent(Filed filed) {
-        return count(filed.condition + SENT, filed.who);
+    /**
+     * A page of "My applications" in one statement: the count of the sent applications, and beside it (LATERAL, so
+     * that a page asked beyond the last is answered with the last, as {@code web.Pagination.clamp} numbers it) the
+     * drafts, newest first (a filer has at most {@code iin.drafts.max-open}, so they need no pages), and that page of the sent ones, the most recently sent first. The DRAFT literal is written
+     * out so that V21's partial indexes answer the count and the page in order; only the listed columns are read.
+     */
+    @SuppressWarnings("unchecked")
+    public static ListedApplication.Page listed(Filed filed, int page, int pageSize) {
+        String who = filed.column + " = :who";
+        String columns = "id, reference, service, status, family_name, given_names, created_at, submitted_at";
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                SELECT t.total, p.kind, p.id, p.reference, p.service, p.status, p.family_name, p.given_names,
+                       p.created_at, p.submitted_at
+                FROM (SELECT count(*) AS total FROM application WHERE %1$s AND status <> 'DRAFT') t
+                LEFT JOIN LATERAL (
+                    (SELECT 0 AS kind, %2$s FROM application WHERE %1$s AND status = 'DRAFT'
+                     ORDER BY created_at DESC, id DESC)
+                    UNION ALL
+                    (SELECT 1 AS kind, %2$s FROM application WHERE %1$s AND status <> 'DRAFT'
+                     ORDER BY submitted_at DESC, id DESC
+                     LIMIT :size OFFSET :size * (LEAST(:page, GREATEST(1, (t.total + :size - 1) / :size)) - 1))
+                ) p ON TRUE
+                ORDER BY p.kind, CASE WHEN p.kind = 0 THEN p.created_at ELSE p.submitted_at END DESC, p.id DESC"""
+                .formatted(who, columns))
+                .setParameter("who", filed.key).setParameter("size", pageSize).setParameter("page", page)
+                .unwrap(NativeQuery.class)
+                .addScalar("total", Long.class).addScalar("kind", Integer.class).addScalar("id", Long.class)
+                .addScalar("reference", String.class).addScalar("service", String.class)
+                .addScalar("status", String.class).addScalar("family_name", String.class)
+                .addScalar("given_names", String.class).addScalar("created_at", OffsetDateTime.class)
+                .addScalar("submitted_at", OffsetDateTime.class)
+                .getResultList();
+        long total = rows.isEmpty() ? 0 : (Long) rows.get(0)[0];
+        List<ListedApplication> drafts = new ArrayList<>();
+        List<ListedApplication> sent = new ArrayList<>();
+        for (Object[] row : rows) {
+            if (row[2] == null) {
+                continue; // no drafts and no sent application: the count's row alone
+            }
+            ListedApplication listed = new ListedApplication((Long) row[2], (String) row[3],
+                    Service.valueOf((String) row[4]), ApplicationStatus.valueOf((String) row[5]), (String) row[6],
+                    (String) row[7], (OffsetDateTime) row[8], (OffsetDateTime) row[9]);
+            ((Integer) row[1] == 0 ? drafts : sent).add(listed);
+        }
+        int shown = Pagination.clamp(page, Pagination.lastPage(total, pageSize));
+        return new ListedApplication.Page(drafts, sent, total, shown);
     }
 
     /** The sent application with this reference (in its canonical form), if it is among these. */

@@ -1,6 +1,5 @@
 package kz.iinportal.application;
 
-import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -53,18 +52,12 @@ public class ApplicationAccess {
     /** Sent applications on one page of "My applications". */
     public static final int PAGE_SIZE = 20;
 
-    /** The drafts this filer may see, newest first. */
-    public List<Application> drafts() {
-        return filed().map(Application::drafts).orElse(List.of());
-    }
-
-    /** One page (from 1, as the list numbers them) of the sent applications this filer may see. */
-    public List<Application> sent(int page) {
-        return filed().map(f -> Application.sent(f, page - 1, PAGE_SIZE)).orElse(List.of());
-    }
-
-    public long countSent() {
-        return filed().map(Application::countSent).orElse(0L);
+    /**
+     * The drafts and one page (from 1, as the list numbers them; beyond the last, the last) of the sent applications
+     * this filer may see, with how many were sent: one statement ({@link Application#listed}).
+     */
+    public ListedApplication.Page listed(int page) {
+        return filed().map(f -> Application.listed(f, page, PAGE_SIZE)).orElse(ListedApplication.Page.empty());
     }
 
     /** The sent application with this canonical reference, if this filer may see it; empty for anyone else's. */

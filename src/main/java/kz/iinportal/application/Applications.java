@@ -54,8 +54,9 @@ public class Applications extends Controller {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance index(List<Application> drafts, List<Application> sent, Pagination pages,
-                String range, String search, String reference, List<Application> found, Map<String, String> errors);
+        static native TemplateInstance index(List<ListedApplication> drafts, List<ListedApplication> sent,
+                Pagination pages, String range, String search, String reference, List<ListedApplication> found,
+                Map<String, String> errors);
 
         static native TemplateInstance detail(Application app, List<ApplicationEvent> timeline, String nextStep,
                 List<DocumentInfo> documents);
@@ -74,21 +75,20 @@ public class Applications extends Controller {
         String reference = search == null ? null : ReferenceNumber.normalize(search);
         if (reference != null) {
             return Templates.index(List.of(), List.of(), null, null, search, reference,
-                    access.sentWithReference(reference).stream().toList(), Map.of());
+                    access.sentWithReference(reference).map(ListedApplication::of).stream().toList(), Map.of());
         }
         FormErrors errors = new FormErrors(i18n);
         if (search != null) {
             errors.add("q", "applications.search.error.format");
         }
-        long total = access.countSent();
-        int shown = Pagination.clamp(Pagination.parse(page), Pagination.lastPage(total, ApplicationAccess.PAGE_SIZE));
-        List<Application> sent = access.sent(shown);
-        Pagination pages = Pagination.of(shown, total, ApplicationAccess.PAGE_SIZE,
+        ListedApplication.Page listed = access.listed(Pagination.parse(page));
+        List<ListedApplication> sent = listed.sent();
+        Pagination pages = Pagination.of(listed.page(), listed.total(), ApplicationAccess.PAGE_SIZE,
                 n -> Router.getURI(Applications::index, null, n == 1 ? null : String.valueOf(n)));
-        long first = (long) (shown - 1) * ApplicationAccess.PAGE_SIZE + 1;
+        long first = (long) (listed.page() - 1) * ApplicationAccess.PAGE_SIZE + 1;
         String range = sent.isEmpty() ? null
-                : i18n.formatMessage("applications.sent.range", first, first + sent.size() - 1, total);
-        return Templates.index(access.drafts(), sent, pages, range, search, null, List.of(), errors.map());
+                : i18n.formatMessage("applications.sent.range", first, first + sent.size() - 1, listed.total());
+        return Templates.index(listed.drafts(), sent, pages, range, search, null, List.of(), errors.map());
     }
 
     @GET

@@ -3,7 +3,6 @@ package kz.iinportal.review;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -20,7 +19,6 @@ import org.jboss.resteasy.reactive.RestQuery;
 import io.quarkiverse.renarde.Controller;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import kz.iinportal.application.Application;
 import kz.iinportal.calendar.Deadline;
 import kz.iinportal.staff.TerritorialBody;
 import kz.iinportal.web.CurrentUser;
@@ -52,13 +50,13 @@ public class Queue extends Controller {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance index(TerritorialBody body, List<Row> rows, String next,
-                Map<String, Long> counts, QueueFilter filter, String login);
+                ReviewQueue.Counts counts, QueueFilter filter, String login);
     }
 
     /** A case as the queue shows it, with its deadline (none for a case without due_at) and how urgent it is. */
-    public record Row(Application app, Deadline deadline, boolean overdue, boolean dueToday) {
+    public record Row(QueueCase app, Deadline deadline, boolean overdue, boolean dueToday) {
 
-        static Row of(Application app, OffsetDateTime now) {
+        static Row of(QueueCase app, OffsetDateTime now) {
             Deadline deadline = app.deadline();
             return deadline == null ? new Row(app, null, false, false)
                     : new Row(app, deadline, deadline.overdueAt(now), deadline.dueTodayAt(now));
@@ -71,7 +69,7 @@ public class Queue extends Controller {
             @RestQuery String overdue, @RestQuery String q, @RestQuery String after) {
         TerritorialBody body = cases.body();
         if (body == null) {
-            return Templates.index(null, List.of(), null, Map.of(), QueueFilter.parse(null, null, null, null, null),
+            return Templates.index(null, List.of(), null, null, QueueFilter.parse(null, null, null, null, null),
                     currentUser.getLogin());
         }
         OffsetDateTime now = Kazakhstan.now();

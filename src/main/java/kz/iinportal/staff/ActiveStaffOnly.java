@@ -18,7 +18,7 @@ import kz.iinportal.web.LanguageChoice;
 /**
  * A deactivated staff member cannot act, even with a session that is still valid: their account is disabled in the
  * identity provider and its sessions ended, but a token issued before stays good until it expires. So every request
- * of someone in a staff role is checked against the staff table (one primary-key read), and a deactivated person
+ * of someone in a staff role is checked against the staff table (the one read of the staff row a request makes, {@link CurrentStaff}), and a deactivated person
  * gets the 403 page saying why. A staff role with no staff row at all (the first supervisor, made in the identity
  * provider only) is not refused here: it just has no workplace.
  */
@@ -29,6 +29,9 @@ public class ActiveStaffOnly {
 
     @Inject
     LanguageChoice languageChoice;
+
+    @Inject
+    CurrentStaff currentStaff;
 
     @CheckedTemplate(basePath = "Errors")
     static class Templates {
@@ -58,7 +61,8 @@ public class ActiveStaffOnly {
         if (!staffRole) {
             return;
         }
-        Staff staff = Staff.findById(currentUser.getLogin());
+        // The request's own staff row: the page that follows reads its workplace from it, not again.
+        Staff staff = currentStaff.row().orElse(null);
         if (staff != null && !staff.active) {
             throw new Deactivated();
         }

@@ -9,7 +9,8 @@ import kz.iinportal.web.CurrentUser;
 
 /**
  * Where the signed-in person works, from the staff table (the identity provider knows only their roles): the body of
- * an operator, the centre of a front-office employee. Read once per request.
+ * an operator, the centre of a front-office employee. Read once per request, in one statement, also for the check of
+ * deactivated staff ({@link ActiveStaffOnly}) that runs before every staff page.
  */
 @RequestScoped
 public class CurrentStaff {
@@ -19,12 +20,17 @@ public class CurrentStaff {
 
     private Optional<Staff> staff;
 
-    /** The active staff record of the signed-in person; empty for anyone else. */
-    public Optional<Staff> get() {
+    /** The staff record of the signed-in person, also when deactivated; empty for anyone not in the staff table. */
+    public Optional<Staff> row() {
         if (staff == null) {
-            staff = currentUser.isSignedIn() ? Staff.findActive(currentUser.getLogin()) : Optional.empty();
+            staff = currentUser.isSignedIn() ? Staff.findWithWorkplace(currentUser.getLogin()) : Optional.empty();
         }
         return staff;
+    }
+
+    /** The active staff record of the signed-in person; empty for anyone else. */
+    public Optional<Staff> get() {
+        return row().filter(s -> s.active);
     }
 
     /** The operator's territorial body; null when they are not registered as staff of one. */

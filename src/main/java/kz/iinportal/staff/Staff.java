@@ -24,7 +24,8 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
  */
 @Entity
 @Table(name = "staff")
-@NamedQuery(name = "Staff.activeByLogin", query = "from Staff s where s.login = ?1 and s.active = true")
+@NamedQuery(name = "Staff.withWorkplace", query = "from Staff s left join fetch s.territorialBody"
+        + " left join fetch s.serviceCentre c left join fetch c.region where s.login = ?1")
 public class Staff extends PanacheEntityBase {
 
     @Id
@@ -78,11 +79,15 @@ public class Staff extends PanacheEntityBase {
         }
     }
 
-    public static Optional<Staff> findActive(String login) {
+    /**
+     * The staff row, active or not, with the body and centre it refers to, in one statement (the eager references
+     * would otherwise each be a select of their own).
+     */
+    public static Optional<Staff> findWithWorkplace(String login) {
         if (login == null) {
             return Optional.empty();
         }
-        return find("#Staff.activeByLogin", login).firstResultOptional();
+        return find("#Staff.withWorkplace", login).firstResultOptional();
     }
 
     /**

@@ -56,7 +56,7 @@ class QueueKeysetTest {
             String key = after;
             ReviewQueue.Page page = QuarkusTransaction.requiringNew()
                     .call(() -> queue.page(body, open, "nobody", key, OffsetDateTime.now()));
-            page.cases().forEach(a -> seen.add(a.id));
+            page.cases().forEach(a -> seen.add(a.id()));
             after = page.next();
             pages++;
         } while (after != null && pages < 10);

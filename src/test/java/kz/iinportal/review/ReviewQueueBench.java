@@ -50,7 +50,7 @@ import kz.iinportal.staff.TerritorialBody;
  */
 @QuarkusTest
 @TestProfile(ReviewQueueBench.Profile.class)
-class ReviewQueueBench {
+public class ReviewQueueBench {
 
     static final int APPLICATIONS = Integer.getInteger("bench.applications", 1_000_000);
     static final int RUNS = Integer.getInteger("bench.runs", 50);
@@ -183,10 +183,11 @@ class ReviewQueueBench {
             jpql.parts.forEach(query::setParameter);
             return query.setFirstResult((int) n - 1).setMaxResults(ReviewQueue.PAGE_SIZE + 1).getResultList();
         });
-        String after = ReviewQueue.Key.of(rows.get(0));
+        String after = ReviewQueue.Key.of(rows.get(0).dueAt, rows.get(0).id);
         List<Long> expected = rows.stream().skip(1).map(a -> a.id).toList();
         List<Long> actual = QuarkusTransaction.requiringNew()
-                .call(() -> queue.page(body, filter, OPERATOR, after, now)).cases().stream().map(a -> a.id).toList();
+                .call(() -> queue.page(body, filter, OPERATOR, after, now)).cases().stream().map(QueueCase::id)
+                .toList();
         check(label + " (keyset against OFFSET)", expected, actual);
         page(label, filter, after);
     }
@@ -195,7 +196,7 @@ class ReviewQueueBench {
         Stats stats = time(() -> queue.page(body, filter, OPERATOR, after, now));
         ReviewQueue.Page result = QuarkusTransaction.requiringNew()
                 .call(() -> queue.page(body, filter, OPERATOR, after, now));
-        List<Long> ids = result.cases().stream().map(a -> a.id).toList();
+        List<Long> ids = result.cases().stream().map(QueueCase::id).toList();
         report(label, stats, explain(label, filter, after, false, ids, null));
     }
 
@@ -465,15 +466,7 @@ class ReviewQueueBench {
                 }
             }
             long start = System.nanoTime();
-            s.execute(REFERENCE_FUNCTION);
-            s.execute("SELECT setseed(0.2026)");
-            try (PreparedStatement fill = c.prepareStatement(FILL)) {
-                for (int i = 1; i <= 3; i++) {
-                    fill.setInt(i, APPLICATIONS);
-                }
-                fill.executeUpdate();
-            }
-            s.execute("SELECT setval('application_seq', (SELECT max(id) FROM application) + 1)");
+            fill(c, APPLICATIONS);
             long filled = System.nanoTime();
             s.execute("VACUUM ANALYZE application");
             System.out.printf("%nqueue.fill %d applications in %.1f s, VACUUM ANALYZE in %.1f s%n", APPLICATIONS,
@@ -491,6 +484,24 @@ class ReviewQueueBench {
             if (!invalid.isEmpty()) {
                 throw new IllegalStateException("invalid references generated: " + invalid);
             }
+        }
+    }
+
+    /**
+     * Fills an empty application table with {@code applications} as described at {@link #FILL} (also bin/bench-http's
+     * data, bench.HttpBench).
+     */
+    public static void fill(Connection c, int applications) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute(REFERENCE_FUNCTION);
+            s.execute("SELECT setseed(0.2026)");
+            try (PreparedStatement fill = c.prepareStatement(FILL)) {
+                for (int i = 1; i <= 3; i++) {
+                    fill.setInt(i, applications);
+                }
+                fill.executeUpdate();
+            }
+            s.execute("SELECT setval('application_seq', (SELECT max(id) FROM application) + 1)");
         }
     }
 

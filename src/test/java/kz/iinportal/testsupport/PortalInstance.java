@@ -8,7 +8,9 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -35,17 +37,31 @@ public final class PortalInstance implements AutoCloseable {
         this.log = log;
     }
 
+    /**
+     * The JVM options of the tests' instances: C1 only, which starts fastest and is plenty for correctness (a
+     * benchmark passes its own, {@link #start(String, int, int, Map, Duration, List)}).
+     */
+    public static final List<String> TEST_JVM = List.of("-Xmx256m", "-XX:TieredStopAtLevel=1");
+
     /** Starts the jar and waits until it reports ready (database included), at most {@code startup}. */
     public static PortalInstance start(String name, int port, int managementPort, Map<String, String> env,
             Duration startup) throws IOException, InterruptedException {
+        return start(name, port, managementPort, env, startup, TEST_JVM);
+    }
+
+    /** The same with these JVM options. */
+    public static PortalInstance start(String name, int port, int managementPort, Map<String, String> env,
+            Duration startup, List<String> jvmOptions) throws IOException, InterruptedException {
         if (!Files.exists(JAR)) {
             throw new IllegalStateException(JAR + " is missing: integration tests run after `./mvnw package`");
         }
         Path log = Path.of("target/instances", name + ".log");
         Files.createDirectories(log.getParent());
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-XX:TieredStopAtLevel=1", "-jar", JAR.toString())
-                .redirectErrorStream(true).redirectOutput(log.toFile());
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", JAR.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         Map<String, String> all = new HashMap<>(env);
         all.put("PORT", Integer.toString(port));
         all.put("IIN_MANAGEMENT_PORT", Integer.toString(managementPort));
@@ -76,6 +92,11 @@ public final class PortalInstance implements AutoCloseable {
 
     public URI base() {
         return URI.create("http://localhost:" + port + "/");
+    }
+
+    /** The process id, for jcmd and /proc (a benchmark's profile and memory figures). */
+    public long pid() {
+        return process.pid();
     }
 
     public boolean isAlive() {
