@@ -31,7 +31,7 @@ class MyApplicationsStatementsTest {
     static final String FILER = "statements-applicant";
     static final String CLERK = "statements-clerk";
     static final String CENTRE = "ZHAMBYL-PSC-1";
-    static final String[] REGIONS = { "ZHAMBYL", "ABAI", "AKMOLA", "AKTOBE", "ULYTAU" };
+    static final String[] REGIONS = { "ASTANA", "KARAGANDA", "ALMATY_CITY" };
 
     @BeforeAll
     void seed() {
