@@ -99,14 +99,6 @@ class CertificateSigningTest {
         Certificate certificate = CertificatePdfTest.certificate(Service.CORRECTION, "kk");
         byte[] first = signedPdf(certificate);
         byte[] second = signedPdf(certificate);
-        if (!Arrays.equals(first, second)) {
-            try {
-                java.nio.file.Files.write(Path.of("target/first.pdf"), first);
-                java.nio.file.Files.write(Path.of("target/second.pdf"), second);
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-        }
         assertArrayEquals(first, second);
     }
 
