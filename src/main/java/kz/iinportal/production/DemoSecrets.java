@@ -15,11 +15,15 @@ final class DemoSecrets {
     /** bin/ensure-postgres' passwords of the data role (iin) and the schema's owner (iin_owner). */
     static final Set<String> DATABASE_PASSWORDS = Set.of("iin", "iin_owner");
 
+    /** application.properties' default for IIN_SIGNING_KEYSTORE_PASSWORD in dev mode and tests. */
+    static final Set<String> SIGNING_KEYSTORE_PASSWORDS = Set.of("dev-signing-keystore-password");
+
     private DemoSecrets() {
     }
 
     /** True for any published value, whichever setting it was published for: a demo value is never a secret. */
     static boolean isDemo(String value) {
-        return OIDC_CLIENT_SECRETS.contains(value) || DATABASE_PASSWORDS.contains(value);
+        return OIDC_CLIENT_SECRETS.contains(value) || DATABASE_PASSWORDS.contains(value)
+                || SIGNING_KEYSTORE_PASSWORDS.contains(value);
     }
 }

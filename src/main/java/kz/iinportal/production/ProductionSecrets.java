@@ -103,6 +103,15 @@ public class ProductionSecrets {
         }
         secret(setting.apply("quarkus.datasource.password"), "IIN_DB_PASSWORD", "the password of the data role")
                 .ifPresent(problems::add);
+        // The certificates, QR tokens and audit checkpoints are signed with the portal's key: without it the portal
+        // could only issue documents anyone can forge.
+        Optional<String> keystore = setting.apply("iin.signing.keystore");
+        if (keystore.isEmpty() || keystore.get().isBlank()) {
+            problems.add("IIN_SIGNING_KEYSTORE is not set: set it to the PKCS#12 file holding the portal's signing "
+                    + "key (docs/operations.md, \"Signing key\")");
+        }
+        secret(setting.apply("iin.signing.keystore-password"), "IIN_SIGNING_KEYSTORE_PASSWORD",
+                "the signing keystore's password").ifPresent(problems::add);
         // The owner's password in the portal's environment would let a flaw in the portal change the schema or
         // rewrite the audit log: migrating is bin/migrate's business alone.
         if (setting.apply("IIN_DB_OWNER_PASSWORD").isPresent()) {

@@ -17,7 +17,7 @@ class DemoSecretsTest {
     void theDefaultsOfApplicationPropertiesAreDemoValues() throws IOException {
         String properties = Files.readString(Path.of("src/main/resources/application.properties"));
         Matcher defaults = Pattern.compile("\\$\\{(IIN_OIDC_CLIENT_SECRET|IIN_DB_PASSWORD|IIN_DB_OWNER_PASSWORD"
-                + "|IIN_TOKEN_ENCRYPTION_SECRET):([^}]+)}").matcher(properties);
+                + "|IIN_TOKEN_ENCRYPTION_SECRET|IIN_SIGNING_KEYSTORE_PASSWORD):([^}]+)}").matcher(properties);
         int found = 0;
         while (defaults.find()) {
             found++;

@@ -22,6 +22,8 @@ class ProductionSecretsTest {
         settings.put("quarkus.oidc.token-state-manager.encryption-secret", ENCRYPTION_SECRET);
         settings.put("quarkus.datasource.password", "data-role-password-x81");
         settings.put("quarkus.flyway.migrate-at-start", "false");
+        settings.put("iin.signing.keystore", "/run/secrets/signing/portal.p12");
+        settings.put("iin.signing.keystore-password", "signing-keystore-password-q7");
         return settings;
     }
 
@@ -95,8 +97,23 @@ class ProductionSecretsTest {
     }
 
     @Test
+    void productionNeedsASigningKeystoreWithARealPassword() {
+        Map<String, String> settings = good();
+        settings.remove("iin.signing.keystore");
+        assertOneProblemNaming("IIN_SIGNING_KEYSTORE", "not set", problems(settings));
+        settings.put("iin.signing.keystore", " ");
+        assertOneProblemNaming("IIN_SIGNING_KEYSTORE", "not set", problems(settings));
+
+        settings = good();
+        settings.remove("iin.signing.keystore-password");
+        assertOneProblemNaming("IIN_SIGNING_KEYSTORE_PASSWORD", "not set", problems(settings));
+        settings.put("iin.signing.keystore-password", "dev-signing-keystore-password");
+        assertOneProblemNaming("IIN_SIGNING_KEYSTORE_PASSWORD", "demo value", problems(settings));
+    }
+
+    @Test
     void allProblemsAreToldAtOnce() {
-        assertEquals(3, problems(Map.of()).size(), () -> problems(Map.of()).toString());
+        assertEquals(5, problems(Map.of()).size(), () -> problems(Map.of()).toString());
     }
 
     @Test

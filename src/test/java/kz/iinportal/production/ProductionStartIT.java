@@ -38,6 +38,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import kz.iinportal.testsupport.TestKeystore;
+
 /**
  * The packaged portal started as production starts it — {@code java -jar target/quarkus-app/quarkus-run.jar}, prod
  * profile, a process of its own — against a database of its own ({@code IIN_TEST_PROD_DB_URL}, emptied first) and
@@ -137,6 +139,10 @@ class ProductionStartIT {
                 refused("no database password", Map.of("IIN_DB_PASSWORD", ""), "IIN_DB_PASSWORD"),
                 refused("no audit checkpoint directory", Map.of("IIN_AUDIT_CHECKPOINT_DIR", ""),
                         "IIN_AUDIT_CHECKPOINT_DIR"),
+                refused("no signing keystore", Map.of("IIN_SIGNING_KEYSTORE", ""), "IIN_SIGNING_KEYSTORE"),
+                refused("the demo signing keystore password",
+                        Map.of("IIN_SIGNING_KEYSTORE_PASSWORD", "dev-signing-keystore-password"),
+                        "IIN_SIGNING_KEYSTORE_PASSWORD"),
                 // both ways the owner's rights could reach the portal, told in one start
                 refused("the owner's credentials", Map.of("IIN_DB_USER", OWNER, "IIN_DB_PASSWORD", OWNER_PASSWORD,
                         "IIN_DB_OWNER_PASSWORD", OWNER_PASSWORD), "IIN_DB_OWNER_PASSWORD", "IIN_DB_USER"));
@@ -214,6 +220,7 @@ class ProductionStartIT {
         env.put("IIN_OIDC_CLIENT_SECRET", CLIENT_SECRET);
         env.put("IIN_TOKEN_ENCRYPTION_SECRET", ENCRYPTION_SECRET);
         env.put("IIN_AUDIT_CHECKPOINT_DIR", BASEDIR.resolve("target/instances/audit-checkpoints-start").toString());
+        env.putAll(TestKeystore.env());
         env.put("PORT", String.valueOf(freePort()));
         env.put("IIN_MANAGEMENT_PORT", String.valueOf(freePort()));
         return env;

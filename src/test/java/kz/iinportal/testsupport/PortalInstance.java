@@ -62,7 +62,9 @@ public final class PortalInstance implements AutoCloseable {
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", JAR.toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-        Map<String, String> all = new HashMap<>(env);
+        // production refuses to start without a signing key; a test may still give another one
+        Map<String, String> all = new HashMap<>(TestKeystore.env());
+        all.putAll(env);
         all.put("PORT", Integer.toString(port));
         all.put("IIN_MANAGEMENT_PORT", Integer.toString(managementPort));
         // One checkpoint directory for all instances, as the replicas share one volume in Kubernetes.
