@@ -74,8 +74,12 @@ public class AuditLog extends Controller {
     @POST
     @Path("checkpoint")
     public Response checkpoint() {
-        CheckpointLine line = checkpoints.writeOnDemand(currentUser.getLogin());
-        flash("message", i18n.formatMessage("checkpoint.written", line.n()));
+        try {
+            CheckpointLine line = checkpoints.writeOnDemand(currentUser.getLogin());
+            flash("message", i18n.formatMessage("checkpoint.written", line.n()));
+        } catch (Checkpoints.DamagedFile e) {
+            flash("error", i18n.getMessage("checkpoint.damaged"));
+        }
         return Response.seeOther(Router.getURI(AuditLog::index, (Long) null)).build();
     }
 

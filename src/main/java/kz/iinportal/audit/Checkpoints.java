@@ -78,6 +78,17 @@ public class Checkpoints {
         }
     }
 
+    /**
+     * The file's last line is not a checkpoint (cut short by a crash, edited): no line is linked to it until someone
+     * has looked (bin/verify-audit --checkpoints) and repaired or set the file aside.
+     */
+    public static class DamagedFile extends IllegalStateException {
+        DamagedFile(Path file) {
+            super("The last line of " + file + " is not a checkpoint: check the file with bin/verify-audit "
+                    + "--checkpoints");
+        }
+    }
+
     public Path file() {
         return settings.checkpointDir().resolve(FILE_NAME);
     }
@@ -129,8 +140,7 @@ public class Checkpoints {
                 }
                 Optional<String> lastText = lastLine(file);
                 Optional<CheckpointLine> last = lastText.map(text -> CheckpointLine.parse(text)
-                        .orElseThrow(() -> new IllegalStateException("The last line of " + file
-                                + " is not a checkpoint: check the file with bin/verify-audit --checkpoints")));
+                        .orElseThrow(() -> new DamagedFile(file)));
                 Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
                 if (!demanded && last.isPresent() && last.get().at().isAfter(now.minus(period().minus(slack())))) {
                     return Optional.empty();
