@@ -72,6 +72,7 @@ public class AuditLog extends Controller {
      * audit; the page then shows it.
      */
     @POST
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     @Path("checkpoint")
     public Response checkpoint() {
         try {

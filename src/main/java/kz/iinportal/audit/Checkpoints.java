@@ -24,6 +24,7 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
@@ -42,7 +43,8 @@ import kz.iinportal.signing.PortalKey;
  * Instances coordinate through a PostgreSQL advisory lock held while a line is written (so lines are appended one
  * after another, each linked to the one before) and the time of the last line (so a period gets one line however many
  * instances there are). Reading the chains' heads takes no row lock: the audit insert path never waits for a
- * checkpoint.
+ * checkpoint. The line's transaction is a plain JDBC one of its own (never the caller's): it only holds the advisory
+ * lock while the line is appended.
  */
 @ApplicationScoped
 public class Checkpoints {
@@ -114,6 +116,7 @@ public class Checkpoints {
      * A supervisor's checkpoint: written now (waiting for another instance's write to finish), then recorded in the
      * administration audit. The event follows the line, so the line never records a position that might roll back.
      */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public CheckpointLine writeOnDemand(String actor) {
         CheckpointLine line = write(file(), true).orElseThrow();
         QuarkusTransaction.requiringNew().run(() -> AdminEvent.record(actor, AdminEventKind.CHECKPOINT_WRITTEN,
@@ -122,11 +125,13 @@ public class Checkpoints {
     }
 
     /** A scheduled checkpoint: skipped when another instance is writing or wrote one less than a period ago. */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Optional<CheckpointLine> writeIfDue(Path file) {
         return write(file, false);
     }
 
     /** A checkpoint now, to this file (tests and benchmarks pass their own). */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public CheckpointLine writeNow(Path file) {
         return write(file, true).orElseThrow();
     }
@@ -232,6 +237,7 @@ public class Checkpoints {
     }
 
     /** The last checkpoint and whether both chains still have its positions' hashes; empty before the first. */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Optional<Status> status() {
         Optional<String> text = lastLine(file());
         if (text.isEmpty()) {

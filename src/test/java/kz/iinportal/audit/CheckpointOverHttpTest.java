@@ -179,7 +179,8 @@ class CheckpointOverHttpTest {
     }
 
     private static long events() {
-        return QuarkusTransaction.requiringNew().call(() -> AdminEvent.count("kind", AdminEventKind.CHECKPOINT_WRITTEN));
+        return QuarkusTransaction.requiringNew()
+                .call(() -> AdminEvent.count("kind", AdminEventKind.CHECKPOINT_WRITTEN));
     }
 
     private static void append(Path file, String line) throws IOException {
