@@ -1,6 +1,7 @@
 package kz.iinportal.audit;
 
 import java.nio.file.Path;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -18,7 +19,7 @@ public interface CheckpointSettings {
 
     /**
      * The directory of the append-only checkpoint file, outside the database and writable by the portal
-     * (IIN_AUDIT_CHECKPOINT_DIR; required in production, a volume of its own).
+     * (IIN_AUDIT_CHECKPOINT_DIR; production refuses to start without it, kz.iinportal.production.ProductionSecrets).
      */
-    Path checkpointDir();
+    Optional<Path> checkpointDir();
 }

@@ -92,7 +92,9 @@ public class Checkpoints {
     }
 
     public Path file() {
-        return settings.checkpointDir().resolve(FILE_NAME);
+        return settings.checkpointDir()
+                .orElseThrow(() -> new IllegalStateException("IIN_AUDIT_CHECKPOINT_DIR is not set"))
+                .resolve(FILE_NAME);
     }
 
     /** The period a scheduled checkpoint is due after; "off" (on demand only) judges by the default. */
