@@ -37,15 +37,29 @@ final class CertificateCases {
         return id;
     }
 
+    /** The same in another body (tests that must not file in a region an exact-count test owns). */
+    static long formedIn(Decisions decisions, String body, String filer, String language, LocalDate birthDate) {
+        String operator = OPERATOR + "-" + body.toLowerCase();
+        long id = inReview(Service.FORMATION, filer, language, birthDate, null, body, operator);
+        long version = QuarkusTransaction.requiringNew().call(() -> Application.<Application>findById(id).version);
+        decisions.accept(id, version, operator);
+        return id;
+    }
+
     static void accept(Decisions decisions, long id) {
         long version = QuarkusTransaction.requiringNew().call(() -> Application.<Application>findById(id).version);
         decisions.accept(id, version, OPERATOR);
     }
 
     static long inReview(Service service, String filer, String language, LocalDate birthDate, String currentIin) {
+        return inReview(service, filer, language, birthDate, currentIin, BODY, OPERATOR);
+    }
+
+    private static long inReview(Service service, String filer, String language, LocalDate birthDate,
+            String currentIin, String body, String operator) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            staff(OPERATOR, BODY);
-            Application a = TestCases.open(BODY, OPERATOR);
+            staff(operator, body);
+            Application a = TestCases.open(body, operator);
             a.service = service;
             a.createdBy = filer;
             a.language = language;
