@@ -9,7 +9,8 @@ import kz.iinportal.web.Labelled;
 public enum AdminEventKind implements Labelled {
     STAFF_ADDED, STAFF_WORKPLACE_CHANGED, STAFF_DEACTIVATED, STAFF_REACTIVATED,
     CALENDAR_DAY_ADDED, CALENDAR_DAY_CHANGED, CALENDAR_DAY_REMOVED,
-    RULE_AMENDED, RULE_WITHDRAWN;
+    RULE_AMENDED, RULE_WITHDRAWN,
+    CHECKPOINT_WRITTEN;
 
     @Override
     public String labelPrefix() {

@@ -112,6 +112,13 @@ public class ProductionSecrets {
         }
         secret(setting.apply("iin.signing.keystore-password"), "IIN_SIGNING_KEYSTORE_PASSWORD",
                 "the signing keystore's password").ifPresent(problems::add);
+        // The checkpoints anchor the audit chains outside the database (audit.Checkpoints): without a directory of
+        // their own the schema owner could rewrite the audit unseen.
+        Optional<String> checkpoints = setting.apply("iin.audit.checkpoint-dir");
+        if (checkpoints.isEmpty() || checkpoints.get().isBlank()) {
+            problems.add("IIN_AUDIT_CHECKPOINT_DIR is not set: set it to a directory outside the database that the "
+                    + "portal may write, a volume of its own (docs/operations.md, \"Audit checkpoints\")");
+        }
         // The owner's password in the portal's environment would let a flaw in the portal change the schema or
         // rewrite the audit log: migrating is bin/migrate's business alone.
         if (setting.apply("IIN_DB_OWNER_PASSWORD").isPresent()) {

@@ -207,6 +207,32 @@ class ManifestsIT {
         assertPdbCovers(keycloak, object(checkedIn, "PodDisruptionBudget", "keycloak"));
     }
 
+    @Test
+    void theAuditCheckpointsLiveOnAVolumeOfTheirOwnMountedWhereTheSettingPoints() {
+        JsonNode deployment = object(generated, "Deployment", "iin-portal");
+        JsonNode container = portalContainer(deployment);
+        String dir = data("ConfigMap", "iin-portal-config").get("IIN_AUDIT_CHECKPOINT_DIR");
+        assertEquals("iin-portal-config",
+                env(container, "IIN_AUDIT_CHECKPOINT_DIR").at("/valueFrom/configMapKeyRef/name").asText());
+        String volumeName = null;
+        for (JsonNode mount : container.path("volumeMounts")) {
+            if (mount.path("mountPath").asText().equals(dir)) {
+                volumeName = mount.path("name").asText();
+            }
+        }
+        assertTrue(volumeName != null, () -> "nothing mounted at " + dir + ": " + container.path("volumeMounts"));
+        String claim = null;
+        for (JsonNode volume : deployment.at("/spec/template/spec/volumes")) {
+            if (volume.path("name").asText().equals(volumeName)) {
+                claim = volume.at("/persistentVolumeClaim/claimName").asText();
+            }
+        }
+        JsonNode pvc = object(checkedIn, "PersistentVolumeClaim", claim);
+        List<String> modes = new ArrayList<>();
+        pvc.at("/spec/accessModes").forEach(m -> modes.add(m.asText()));
+        assertTrue(modes.contains("ReadWriteMany"), "every replica appends to the one file: " + modes);
+    }
+
     // --- helpers -----------------------------------------------------------------------------------------------
 
     private static List<JsonNode> documents(Path file) throws IOException {

@@ -24,6 +24,7 @@ class ProductionSecretsTest {
         settings.put("quarkus.flyway.migrate-at-start", "false");
         settings.put("iin.signing.keystore", "/run/secrets/signing/portal.p12");
         settings.put("iin.signing.keystore-password", "signing-keystore-password-q7");
+        settings.put("iin.audit.checkpoint-dir", "/var/lib/iin/audit-checkpoints");
         return settings;
     }
 
@@ -112,8 +113,17 @@ class ProductionSecretsTest {
     }
 
     @Test
+    void productionNeedsADirectoryForTheAuditCheckpoints() {
+        Map<String, String> settings = good();
+        settings.remove("iin.audit.checkpoint-dir");
+        assertOneProblemNaming("IIN_AUDIT_CHECKPOINT_DIR", "not set", problems(settings));
+        settings.put("iin.audit.checkpoint-dir", "");
+        assertOneProblemNaming("IIN_AUDIT_CHECKPOINT_DIR", "not set", problems(settings));
+    }
+
+    @Test
     void allProblemsAreToldAtOnce() {
-        assertEquals(5, problems(Map.of()).size(), () -> problems(Map.of()).toString());
+        assertEquals(6, problems(Map.of()).size(), () -> problems(Map.of()).toString());
     }
 
     @Test

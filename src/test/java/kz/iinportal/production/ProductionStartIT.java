@@ -137,6 +137,8 @@ class ProductionStartIT {
                 refused("the demo database password", Map.of("IIN_DB_USER", DEMO_ROLE, "IIN_DB_PASSWORD", "iin"),
                         "IIN_DB_PASSWORD"),
                 refused("no database password", Map.of("IIN_DB_PASSWORD", ""), "IIN_DB_PASSWORD"),
+                refused("no audit checkpoint directory", Map.of("IIN_AUDIT_CHECKPOINT_DIR", ""),
+                        "IIN_AUDIT_CHECKPOINT_DIR"),
                 refused("no signing keystore", Map.of("IIN_SIGNING_KEYSTORE", ""), "IIN_SIGNING_KEYSTORE"),
                 refused("the demo signing keystore password",
                         Map.of("IIN_SIGNING_KEYSTORE_PASSWORD", "dev-signing-keystore-password"),
@@ -217,6 +219,7 @@ class ProductionStartIT {
         env.put("IIN_OIDC_URL", "http://127.0.0.1:" + freePort() + "/realms/iin");
         env.put("IIN_OIDC_CLIENT_SECRET", CLIENT_SECRET);
         env.put("IIN_TOKEN_ENCRYPTION_SECRET", ENCRYPTION_SECRET);
+        env.put("IIN_AUDIT_CHECKPOINT_DIR", BASEDIR.resolve("target/instances/audit-checkpoints-start").toString());
         env.putAll(TestKeystore.env());
         env.put("PORT", String.valueOf(freePort()));
         env.put("IIN_MANAGEMENT_PORT", String.valueOf(freePort()));

@@ -67,6 +67,9 @@ public final class PortalInstance implements AutoCloseable {
         all.putAll(env);
         all.put("PORT", Integer.toString(port));
         all.put("IIN_MANAGEMENT_PORT", Integer.toString(managementPort));
+        // One checkpoint directory for all instances, as the replicas share one volume in Kubernetes.
+        all.putIfAbsent("IIN_AUDIT_CHECKPOINT_DIR", Path.of("target/instances/audit-checkpoints").toAbsolutePath()
+                .toString());
         builder.environment().putAll(all);
         PortalInstance instance = new PortalInstance(name, port, managementPort, builder.start(), log);
         instance.awaitReady(startup);
