@@ -67,7 +67,7 @@ public final class CertificatePdf {
                 w.rule(MARGIN, width);
                 w.y -= 24;
                 float qrTop = w.y;
-                qr(out, content.verificationUrl(), MARGIN, qrTop, QR_SIZE);
+                qr(out, content.qrUrl(), MARGIN, qrTop, QR_SIZE);
                 float textX = MARGIN + QR_SIZE + 2 * GAP;
                 float textWidth = width - QR_SIZE - 2 * GAP;
                 w.y = qrTop - 4;

@@ -37,11 +37,14 @@ public class Certificates extends Controller {
     @Inject
     CaseEvents events;
 
+    @Inject
+    CertificateTokens tokens;
+
     @GET
     @Path("{number}/pdf")
     public Response pdf(@RestPath String number) {
         Certificate certificate = access.find(number).orElseThrow(NotFoundException::new);
-        byte[] pdf = CertificatePdf.render(CertificateContent.of(certificate, config.publicUrl()));
+        byte[] pdf = CertificatePdf.render(CertificateContent.of(certificate, config.publicUrl(), tokens::sign));
         events.record(certificate.application.id, currentUser.getLogin(),
                 currentUser.role().map(Role::roleName).orElse("none"), EventKind.CERTIFICATE_DOWNLOADED,
                 EventDetail.certificate(certificate.number));

@@ -25,27 +25,50 @@ final class CertificateCases {
 
     /** A formation case filed by {@code filer}, accepted by the body's operator; returns the application's id. */
     static long formed(Decisions decisions, String filer, String language, LocalDate birthDate) {
-        long id = inReview(Service.FORMATION, filer, language, birthDate, null);
-        accept(decisions, id);
+        return formedIn(BODY, decisions, filer, language, birthDate);
+    }
+
+    /** The same, filed with {@code body} and accepted by its own operator. */
+    static long formedIn(String body, Decisions decisions, String filer, String language, LocalDate birthDate) {
+        long id = inReview(body, Service.FORMATION, filer, language, birthDate, null);
+        accept(decisions, id, operatorOf(body));
         return id;
     }
 
     /** A correction of {@code currentIin} to a new birth date, accepted; returns the application's id. */
     static long corrected(Decisions decisions, String filer, String currentIin, LocalDate birthDate) {
-        long id = inReview(Service.CORRECTION, filer, "en", birthDate, currentIin);
-        accept(decisions, id);
+        return correctedIn(BODY, decisions, filer, currentIin, birthDate);
+    }
+
+    static long correctedIn(String body, Decisions decisions, String filer, String currentIin, LocalDate birthDate) {
+        long id = inReview(body, Service.CORRECTION, filer, "en", birthDate, currentIin);
+        accept(decisions, id, operatorOf(body));
         return id;
     }
 
     static void accept(Decisions decisions, long id) {
+        accept(decisions, id, OPERATOR);
+    }
+
+    private static void accept(Decisions decisions, long id, String operator) {
         long version = QuarkusTransaction.requiringNew().call(() -> Application.<Application>findById(id).version);
-        decisions.accept(id, version, OPERATOR);
+        decisions.accept(id, version, operator);
+    }
+
+    private static String operatorOf(String body) {
+        return BODY.equals(body) ? OPERATOR : OPERATOR + "-" + body.toLowerCase();
     }
 
     static long inReview(Service service, String filer, String language, LocalDate birthDate, String currentIin) {
+        return inReview(BODY, service, filer, language, birthDate, currentIin);
+    }
+
+    static long inReview(String body, Service service, String filer, String language, LocalDate birthDate,
+            String currentIin) {
+        String operator = operatorOf(body);
         return QuarkusTransaction.requiringNew().call(() -> {
-            staff(OPERATOR, BODY);
-            Application a = TestCases.open(BODY, OPERATOR);
+            staff(operator, body);
+            Application a = TestCases.open(body, operator);
             a.service = service;
             a.createdBy = filer;
             a.language = language;
