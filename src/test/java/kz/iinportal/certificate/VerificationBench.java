@@ -99,9 +99,10 @@ class VerificationBench {
 
         var code = Encoder.encode(qr, ErrorCorrectionLevel.M);
         int modules = code.getVersion().getDimensionForVersion();
-        System.out.printf("verify.qr.url_chars=%d token_chars=%d version=%d modules=%d module_mm=%.2f (EC level M)%n",
+        System.out.printf(
+                "verify.qr.url_chars=%d token_chars=%d version=%d modules=%d module_mm=%.2f (%.0f mm, EC level M)%n",
                 qr.length(), token.length(), code.getVersion().getVersionNumber(), modules,
-                112f / modules * 25.4f / 72f);
+                CertificatePdf.QR_SIZE / modules * 25.4f / 72f, CertificatePdf.QR_SIZE * 25.4f / 72f);
     }
 
     private static String wrk(String url, int seconds) throws Exception {
