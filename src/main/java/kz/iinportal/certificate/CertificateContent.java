@@ -18,9 +18,11 @@ import kz.iinportal.web.Kazakhstan;
  * followed by Kazakh and Russian (each language once). Built inside a transaction, drawn outside it.
  */
 public record CertificateContent(String language, List<String> title, List<Row> rows, String verificationUrl,
-        String qrUrl, List<String> verificationCaption, List<String> footer, String number, OffsetDateTime issuedAt) {
+        String qrUrl, List<String> verificationCaption, List<String> footer, String number, OffsetDateTime issuedAt,
+        List<String> signatureBlock, String signerName) {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss xxx");
     private static final List<String> ALWAYS = List.of("kk", "ru");
     private static final List<String> LANGUAGES = List.of("kk", "ru", "en");
 
@@ -62,8 +64,9 @@ public record CertificateContent(String language, List<String> title, List<Row> 
         return new CertificateContent(lang, labels(languages, "cert.pdf.title"), rows,
                 verificationUrl(publicUrl, certificate.number),
                 tokenUrl(publicUrl, signJws.apply(CertificateClaims.of(certificate).toJson())),
-                labels(languages, "cert.pdf.verify"),
-                labels(languages, "cert.pdf.footer"), certificate.number, certificate.issuedAt);
+                labels(languages, "cert.pdf.verify"), labels(languages, "cert.pdf.footer"), certificate.number,
+                certificate.issuedAt, signatureBlock(languages, app, certificate.issuedAt),
+                app.region == null ? "" : app.region.name.in(lang));
     }
 
     /** The public verification page of a certificate, the QR code's target. */
@@ -77,6 +80,16 @@ public record CertificateContent(String language, List<String> title, List<Row> 
         String base = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
         // A base64url token needs no escaping in a query.
         return base + "/verify?t=" + token;
+    }
+
+    /** The visible signature: who signed (the territorial body) and when, in each of the certificate's languages. */
+    private static List<String> signatureBlock(List<String> languages, Application app, OffsetDateTime issuedAt) {
+        String time = TIME.format(issuedAt.atZoneSameInstant(Kazakhstan.ZONE));
+        return languages.stream()
+                .map(l -> BundleText.get(l, "cert.pdf.signedBy") + " "
+                        + (app.region == null ? "" : app.region.name.in(l))
+                        + ". " + BundleText.get(l, "cert.pdf.signedAt") + " " + time)
+                .toList();
     }
 
     private static List<String> labels(List<String> languages, String key) {

@@ -5,26 +5,30 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.pdfbox.cos.COSArray;
-import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceDictionary;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureOptions;
+import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
+import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
@@ -32,6 +36,8 @@ import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+
+import kz.iinportal.signing.Signer;
 
 /**
  * Draws a certificate on one A4 page with PDFBox. The font (DejaVu Sans, shipped in the application) is embedded as
@@ -56,13 +62,104 @@ public final class CertificatePdf {
     private CertificatePdf() {
     }
 
-    public static byte[] render(CertificateContent content) {
+    /** The height of the visible signature block at the foot of the page. */
+    private static final float SIGNATURE_HEIGHT = 58;
+
+    /**
+     * The certificate signed (PAdES baseline B): drawn, then signed in an incremental update whose signature covers
+     * the whole file but the signature itself. The same certificate gives the same bytes: the signing time is the
+     * issue time, the document id is derived from it, and the signer is deterministic (docs/decisions.md).
+     */
+    public static byte[] signed(CertificateContent content, Signer signer) {
+        byte[] drawn = render(content);
+        try (PDDocument document = Loader.loadPDF(drawn)) {
+            long issued = content.issuedAt().toInstant().toEpochMilli();
+            // PDFBox derives the trailer's /ID from this instead of the clock
+            document.setDocumentId(issued);
+            PDSignature signature = new PDSignature();
+            signature.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
+            signature.setSubFilter(PDSignature.SUBFILTER_ETSI_CADES_DETACHED);
+            signature.setName(content.signerName());
+            signature.setReason(content.title().get(0) + " " + content.number());
+            Calendar signedAt = GregorianCalendar.from(content.issuedAt().toZonedDateTime());
+            signature.setSignDate(signedAt);
+            PDPage page = document.getPage(0);
+            PDRectangle area = new PDRectangle(MARGIN, MARGIN / 2, page.getMediaBox().getWidth() - 2 * MARGIN,
+                    SIGNATURE_HEIGHT);
+            try (SignatureOptions options = new SignatureOptions()) {
+                options.setVisualSignature(appearance(page.getMediaBox(), area, content.signatureBlock()));
+                options.setPage(0);
+                options.setPreferredSignatureSize(SIGNATURE_SIZE);
+                document.addSignature(signature, signer::sign, options);
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream(drawn.length + 2 * SIGNATURE_SIZE + 4096);
+                document.saveIncremental(bytes);
+                return bytes.toByteArray();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Room for the CMS: two certificates and an ECDSA signature take about 1.5 KB; an RSA chain of 3 about 5 KB. */
+    private static final int SIGNATURE_SIZE = 12_288;
+
+    /**
+     * A one-page document holding only the signature's widget and its appearance: PDFBox copies it into the signed
+     * PDF (as apache/pdfbox's CreateVisibleSignature2 example does).
+     */
+    private static InputStream appearance(PDRectangle mediaBox, PDRectangle area, List<String> lines)
+            throws IOException {
+        try (PDDocument template = new PDDocument()) {
+            PDPage page = new PDPage(mediaBox);
+            template.addPage(page);
+            PDAcroForm form = new PDAcroForm(template);
+            template.getDocumentCatalog().setAcroForm(form);
+            PDSignatureField field = new PDSignatureField(form);
+            PDAnnotationWidget widget = field.getWidgets().get(0);
+            form.setSignaturesExist(true);
+            form.setAppendOnly(true);
+            form.getCOSObject().setDirect(true);
+            form.getFields().add(field);
+            widget.setRectangle(area);
+            widget.setPage(page);
+            page.getAnnotations().add(widget);
+
+            PDFormXObject xObject = new PDFormXObject(new PDStream(template));
+            xObject.setResources(new PDResources());
+            xObject.setFormType(1);
+            xObject.setBBox(new PDRectangle(area.getWidth(), area.getHeight()));
+            PDAppearanceDictionary appearance = new PDAppearanceDictionary();
+            appearance.getCOSObject().setDirect(true);
+            PDAppearanceStream stream = new PDAppearanceStream(xObject.getCOSObject());
+            appearance.setNormalAppearance(stream);
+            widget.setAppearance(appearance);
+
+            PDFont font = PDType0Font.load(template, new ByteArrayInputStream(REGULAR), true);
+            try (PDPageContentStream out = new PDPageContentStream(template, stream)) {
+                out.setStrokingColor(0.35f);
+                out.setLineWidth(0.8f);
+                out.addRect(0.4f, 0.4f, area.getWidth() - 0.8f, area.getHeight() - 0.8f);
+                out.stroke();
+                Writer w = new Writer(out, area.getHeight() - 4);
+                w.lines(font, 8, 0, 8, area.getWidth() - 16, lines.subList(0, 1));
+                w.lines(font, 7, GREY, 8, area.getWidth() - 16, lines.subList(1, lines.size()));
+            }
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            template.save(bytes);
+            return new ByteArrayInputStream(bytes.toByteArray());
+        }
+    }
+
+    /** The certificate drawn, not signed. */
+    static byte[] render(CertificateContent content) {
         try (PDDocument document = new PDDocument()) {
             PDFont regular = PDType0Font.load(document, new ByteArrayInputStream(REGULAR), true);
             PDFont bold = PDType0Font.load(document, new ByteArrayInputStream(BOLD), true);
             PDPage page = new PDPage(PDRectangle.A4);
             document.addPage(page);
             describe(document, content);
+            // the trailer's /ID from the issue time, not from the clock: the same certificate gives the same file
+            document.setDocumentId(content.issuedAt().toInstant().toEpochMilli());
 
             float width = page.getMediaBox().getWidth() - 2 * MARGIN;
             try (PDPageContentStream out = new PDPageContentStream(document, page)) {
@@ -107,21 +204,6 @@ public final class CertificatePdf {
         info.setCreationDate(created);
         info.setModificationDate(created);
         document.getDocumentCatalog().setLanguage(content.language());
-        // PDFBox would otherwise write a file identifier hashed from the clock: the same certificate would not give
-        // the same bytes. The identifier only has to tell documents apart, and the number does.
-        byte[] id = Arrays.copyOf(sha256(content.number() + "\n" + content.qrUrl()), 16);
-        COSArray ids = new COSArray();
-        ids.add(new COSString(id));
-        ids.add(new COSString(id));
-        document.getDocument().getTrailer().setItem(COSName.ID, ids);
-    }
-
-    private static byte[] sha256(String text) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** Draws the QR code of {@code text} with its top-left corner at (x, top); the page's white is its quiet zone. */

@@ -14,6 +14,7 @@ import io.quarkiverse.renarde.Controller;
 import kz.iinportal.application.CaseEvents;
 import kz.iinportal.application.EventDetail;
 import kz.iinportal.application.EventKind;
+import kz.iinportal.signing.Signer;
 import kz.iinportal.web.CurrentUser;
 import kz.iinportal.web.PortalConfig;
 import kz.iinportal.web.Role;
@@ -38,13 +39,17 @@ public class Certificates extends Controller {
     CaseEvents events;
 
     @Inject
+    Signer signer;
+
+    @Inject
     CertificateTokens tokens;
 
     @GET
     @Path("{number}/pdf")
     public Response pdf(@RestPath String number) {
         Certificate certificate = access.find(number).orElseThrow(NotFoundException::new);
-        byte[] pdf = CertificatePdf.render(CertificateContent.of(certificate, config.publicUrl(), tokens::sign));
+        byte[] pdf = CertificatePdf.signed(CertificateContent.of(certificate, config.publicUrl(), tokens::sign),
+                signer);
         events.record(certificate.application.id, currentUser.getLogin(),
                 currentUser.role().map(Role::roleName).orElse("none"), EventKind.CERTIFICATE_DOWNLOADED,
                 EventDetail.certificate(certificate.number));

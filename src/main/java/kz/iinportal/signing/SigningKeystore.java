@@ -103,7 +103,8 @@ public final class SigningKeystore {
         X500Name rootName = new X500Name("CN=" + subject + " root CA (not for production),O=IIN portal,C=KZ");
         X500Name signingName = new X500Name("CN=" + subject + " (not for production),O=IIN portal,C=KZ");
         Instant now = Instant.now();
-        Date from = Date.from(now.minus(Duration.ofDays(1)));
+        // valid from long before: dev mode's demo certificates were issued before the keystore was made
+        Date from = Date.from(Instant.parse("2020-01-01T00:00:00Z"));
         Date until = Date.from(now.plus(Duration.ofDays(3650)));
         JcaX509ExtensionUtils extensions = new JcaX509ExtensionUtils();
         ContentSigner rootSigner = new JcaContentSignerBuilder("SHA256withECDSA").build(rootKeys.getPrivate());

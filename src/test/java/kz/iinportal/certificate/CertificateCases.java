@@ -35,6 +35,11 @@ final class CertificateCases {
         return id;
     }
 
+    /** The same, the arguments in the order h-sign's tests pass them. */
+    static long formedIn(Decisions decisions, String body, String filer, String language, LocalDate birthDate) {
+        return formedIn(body, decisions, filer, language, birthDate);
+    }
+
     /** A correction of {@code currentIin} to a new birth date, accepted; returns the application's id. */
     static long corrected(Decisions decisions, String filer, String currentIin, LocalDate birthDate) {
         return correctedIn(BODY, decisions, filer, currentIin, birthDate);
