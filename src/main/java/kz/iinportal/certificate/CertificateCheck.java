@@ -362,15 +362,24 @@ public final class CertificateCheck {
         }
     }
 
+    /** At a phone photo's sharpness first, then sharper: a long token makes a dense code. */
     static String qrText(byte[] pdf) throws IOException, ReaderException {
-        BufferedImage image;
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            image = new PDFRenderer(document).renderImageWithDPI(0, 150, ImageType.RGB);
+        ReaderException last = null;
+        for (int dpi : new int[] { 150, 300 }) {
+            BufferedImage image;
+            try (PDDocument document = Loader.loadPDF(pdf)) {
+                image = new PDFRenderer(document).renderImageWithDPI(0, dpi, ImageType.RGB);
+            }
+            int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+            BinaryBitmap bitmap = new BinaryBitmap(
+                    new HybridBinarizer(new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
+            try {
+                return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
+            } catch (ReaderException e) {
+                last = e;
+            }
         }
-        int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
-        BinaryBitmap bitmap = new BinaryBitmap(
-                new HybridBinarizer(new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
-        return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
+        throw last;
     }
 
     /** PEM or DER: the JDK reads both. */

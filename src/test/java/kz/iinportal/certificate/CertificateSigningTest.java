@@ -36,9 +36,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import kz.iinportal.application.Service;
+import kz.iinportal.signing.PortalKey;
 import kz.iinportal.signing.PortalKeySigner;
 import kz.iinportal.signing.Signer;
 import kz.iinportal.signing.SigningKeystore;
+import kz.iinportal.signing.TestPortalKeys;
 
 /**
  * The certificate PDF's PAdES signature, checked as a verifier does (with PDFBox and BouncyCastle, not with the
@@ -100,14 +102,6 @@ class CertificateSigningTest {
         Certificate certificate = CertificatePdfTest.certificate(Service.CORRECTION, "kk");
         byte[] first = signedPdf(certificate);
         byte[] second = signedPdf(certificate);
-        if (!Arrays.equals(first, second)) {
-            try {
-                java.nio.file.Files.write(Path.of("target/first.pdf"), first);
-                java.nio.file.Files.write(Path.of("target/second.pdf"), second);
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-        }
         assertArrayEquals(first, second);
     }
 
@@ -157,6 +151,45 @@ class CertificateSigningTest {
         byte[] pdf = signedPdf(CertificatePdfTest.certificate(Service.FORMATION, "en"));
         CertificateCheck.Verdict verdict = CertificateCheck.check(pdf, Optional.of(root), Optional.empty());
         assertTrue(verdict.valid(), verdict::toString);
+    }
+
+    @Test
+    void theQrCodesTokenIsCheckedWhenItCarriesOne() {
+        PortalKey key = TestPortalKeys.of(KEYSTORE, PASSWORD);
+        Certificate certificate = CertificatePdfTest.certificate(Service.FORMATION, "en");
+        CertificateContent plain = CertificateContent.of(certificate, CertificatePdfTest.URL,
+                CertificatePdfTest.SIGNER);
+        String token = key.signJws("{\"n\":\"" + certificate.number + "\",\"i\":\"" + certificate.iin + "\"}");
+
+        CertificateCheck.Verdict valid = CertificateCheck.check(signedPdf(withQr(plain, "/verify?t=" + token)),
+                Optional.empty(), Optional.of(key.publicKeys()));
+        assertTrue(valid.valid(), valid::toString);
+        assertTrue(valid.qrToken().startsWith("VALID (kid " + key.keyId() + ")"), valid.qrToken());
+
+        String[] parts = token.split("\\.");
+        String forged = parts[0] + "." + java.util.Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(("{\"n\":\"" + certificate.number + "\",\"i\":\"000000000000\"}").getBytes())
+                + "." + parts[2];
+        CertificateCheck.Verdict refused = CertificateCheck.check(signedPdf(withQr(plain, "/verify?t=" + forged)),
+                Optional.empty(), Optional.of(key.publicKeys()));
+        assertFalse(refused.valid(), refused::toString);
+        assertEquals("BAD_SIGNATURE (kid " + key.keyId() + ")", refused.qrToken());
+
+        CertificateCheck.Verdict noToken = CertificateCheck.check(
+                signedPdf(withQr(plain, "/verify/" + certificate.number)), Optional.empty(),
+                Optional.of(key.publicKeys()));
+        assertTrue(noToken.qrToken().startsWith("not checked"), noToken.qrToken());
+    }
+
+    private static byte[] signedPdf(CertificateContent content) {
+        return CertificatePdf.signed(content, signer);
+    }
+
+    /** The same content with a QR code pointing elsewhere (a token of the test's key, or no token at all). */
+    private static CertificateContent withQr(CertificateContent c, String path) {
+        return new CertificateContent(c.language(), c.title(), c.rows(), c.verificationUrl(),
+                CertificatePdfTest.URL + path, c.verificationCaption(), c.footer(), c.number(), c.issuedAt(),
+                c.signatureBlock(), c.signerName());
     }
 
     private static PDSignature signature(byte[] pdf) throws IOException {
