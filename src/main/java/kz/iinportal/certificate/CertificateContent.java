@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import kz.iinportal.application.Application;
 import kz.iinportal.application.Service;
@@ -17,7 +18,7 @@ import kz.iinportal.web.Kazakhstan;
  * followed by Kazakh and Russian (each language once). Built inside a transaction, drawn outside it.
  */
 public record CertificateContent(String language, List<String> title, List<Row> rows, String verificationUrl,
-        List<String> verificationCaption, List<String> footer, String number, OffsetDateTime issuedAt,
+        String qrUrl, List<String> verificationCaption, List<String> footer, String number, OffsetDateTime issuedAt,
         List<String> signatureBlock, String signerName) {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
@@ -29,7 +30,11 @@ public record CertificateContent(String language, List<String> title, List<Row> 
     public record Row(List<String> labels, String value, boolean emphasis) {
     }
 
-    static CertificateContent of(Certificate certificate, String publicUrl) {
+    /**
+     * @param signJws signs a JSON payload into a compact JWS (PortalKey#signJws): the QR code carries the signed
+     *        claims, the printed address under it stays short enough to type
+     */
+    static CertificateContent of(Certificate certificate, String publicUrl, UnaryOperator<String> signJws) {
         Application app = certificate.application;
         String lang = LANGUAGES.contains(app.language) ? app.language : "en";
         List<String> languages = new ArrayList<>(List.of(lang));
@@ -57,9 +62,10 @@ public record CertificateContent(String language, List<String> title, List<Row> 
         rows.add(new Row(labels(languages, "cert.pdf.number"), certificate.number, true));
 
         return new CertificateContent(lang, labels(languages, "cert.pdf.title"), rows,
-                verificationUrl(publicUrl, certificate.number), labels(languages, "cert.pdf.verify"),
-                labels(languages, "cert.pdf.footer"), certificate.number, certificate.issuedAt,
-                signatureBlock(languages, app, certificate.issuedAt),
+                verificationUrl(publicUrl, certificate.number),
+                tokenUrl(publicUrl, signJws.apply(CertificateClaims.of(certificate).toJson())),
+                labels(languages, "cert.pdf.verify"), labels(languages, "cert.pdf.footer"), certificate.number,
+                certificate.issuedAt, signatureBlock(languages, app, certificate.issuedAt),
                 app.region == null ? "" : app.region.name.in(lang));
     }
 
@@ -67,6 +73,13 @@ public record CertificateContent(String language, List<String> title, List<Row> 
     public static String verificationUrl(String publicUrl, String number) {
         String base = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
         return base + "/verify/" + number;
+    }
+
+    /** The QR code's target: the verification page checking the signed token. */
+    public static String tokenUrl(String publicUrl, String token) {
+        String base = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        // A base64url token needs no escaping in a query.
+        return base + "/verify?t=" + token;
     }
 
     /** The visible signature: who signed (the territorial body) and when, in each of the certificate's languages. */

@@ -52,7 +52,11 @@ public final class CertificatePdf {
     private static final float MARGIN = 56;
     private static final float LABEL_WIDTH = 190;
     private static final float GAP = 14;
-    private static final float QR_SIZE = 112;
+    /**
+     * 48 mm: the signed token makes a version 17 code (85 modules), and at this size a module is 0.56 mm, which a
+     * phone reads from an office print (docs/performance.md).
+     */
+    static final float QR_SIZE = 136;
     private static final float GREY = 0.35f;
 
     private CertificatePdf() {
@@ -171,7 +175,7 @@ public final class CertificatePdf {
                 w.rule(MARGIN, width);
                 w.y -= 24;
                 float qrTop = w.y;
-                qr(out, content.verificationUrl(), MARGIN, qrTop, QR_SIZE);
+                qr(out, content.qrUrl(), MARGIN, qrTop, QR_SIZE);
                 float textX = MARGIN + QR_SIZE + 2 * GAP;
                 float textWidth = width - QR_SIZE - 2 * GAP;
                 w.y = qrTop - 4;

@@ -41,11 +41,15 @@ public class Certificates extends Controller {
     @Inject
     Signer signer;
 
+    @Inject
+    CertificateTokens tokens;
+
     @GET
     @Path("{number}/pdf")
     public Response pdf(@RestPath String number) {
         Certificate certificate = access.find(number).orElseThrow(NotFoundException::new);
-        byte[] pdf = CertificatePdf.signed(CertificateContent.of(certificate, config.publicUrl()), signer);
+        byte[] pdf = CertificatePdf.signed(CertificateContent.of(certificate, config.publicUrl(), tokens::sign),
+                signer);
         events.record(certificate.application.id, currentUser.getLogin(),
                 currentUser.role().map(Role::roleName).orElse("none"), EventKind.CERTIFICATE_DOWNLOADED,
                 EventDetail.certificate(certificate.number));

@@ -25,38 +25,52 @@ final class CertificateCases {
 
     /** A formation case filed by {@code filer}, accepted by the body's operator; returns the application's id. */
     static long formed(Decisions decisions, String filer, String language, LocalDate birthDate) {
-        long id = inReview(Service.FORMATION, filer, language, birthDate, null);
-        accept(decisions, id);
+        return formedIn(BODY, decisions, filer, language, birthDate);
+    }
+
+    /** The same, filed with {@code body} and accepted by its own operator. */
+    static long formedIn(String body, Decisions decisions, String filer, String language, LocalDate birthDate) {
+        long id = inReview(body, Service.FORMATION, filer, language, birthDate, null);
+        accept(decisions, id, operatorOf(body));
         return id;
+    }
+
+    /** The same, the arguments in the order h-sign's tests pass them. */
+    static long formedIn(Decisions decisions, String body, String filer, String language, LocalDate birthDate) {
+        return formedIn(body, decisions, filer, language, birthDate);
     }
 
     /** A correction of {@code currentIin} to a new birth date, accepted; returns the application's id. */
     static long corrected(Decisions decisions, String filer, String currentIin, LocalDate birthDate) {
-        long id = inReview(Service.CORRECTION, filer, "en", birthDate, currentIin);
-        accept(decisions, id);
-        return id;
+        return correctedIn(BODY, decisions, filer, currentIin, birthDate);
     }
 
-    /** The same in another body (tests that must not file in a region an exact-count test owns). */
-    static long formedIn(Decisions decisions, String body, String filer, String language, LocalDate birthDate) {
-        String operator = OPERATOR + "-" + body.toLowerCase();
-        long id = inReview(Service.FORMATION, filer, language, birthDate, null, body, operator);
-        long version = QuarkusTransaction.requiringNew().call(() -> Application.<Application>findById(id).version);
-        decisions.accept(id, version, operator);
+    static long correctedIn(String body, Decisions decisions, String filer, String currentIin, LocalDate birthDate) {
+        long id = inReview(body, Service.CORRECTION, filer, "en", birthDate, currentIin);
+        accept(decisions, id, operatorOf(body));
         return id;
     }
 
     static void accept(Decisions decisions, long id) {
+        accept(decisions, id, OPERATOR);
+    }
+
+    private static void accept(Decisions decisions, long id, String operator) {
         long version = QuarkusTransaction.requiringNew().call(() -> Application.<Application>findById(id).version);
-        decisions.accept(id, version, OPERATOR);
+        decisions.accept(id, version, operator);
+    }
+
+    private static String operatorOf(String body) {
+        return BODY.equals(body) ? OPERATOR : OPERATOR + "-" + body.toLowerCase();
     }
 
     static long inReview(Service service, String filer, String language, LocalDate birthDate, String currentIin) {
-        return inReview(service, filer, language, birthDate, currentIin, BODY, OPERATOR);
+        return inReview(BODY, service, filer, language, birthDate, currentIin);
     }
 
-    private static long inReview(Service service, String filer, String language, LocalDate birthDate,
-            String currentIin, String body, String operator) {
+    static long inReview(String body, Service service, String filer, String language, LocalDate birthDate,
+            String currentIin) {
+        String operator = operatorOf(body);
         return QuarkusTransaction.requiringNew().call(() -> {
             staff(operator, body);
             Application a = TestCases.open(body, operator);

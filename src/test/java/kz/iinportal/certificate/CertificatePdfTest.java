@@ -1,13 +1,17 @@
 package kz.iinportal.certificate;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.function.UnaryOperator;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -27,11 +31,14 @@ class CertificatePdfTest {
 
     static final String KAZAKH_LETTERS = "Әә Ғғ Ққ Ңң Өө Ұұ Үү Һһ Іі";
     static final String URL = "https://iin.example.kz";
+    /** Stands in for PortalKey#signJws, whose key needs the application: the payload in a JWS's shape, unsigned. */
+    static final UnaryOperator<String> SIGNER = json -> "eyJhbGciOiJFUzI1NiJ9."
+            + Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8)) + ".c2ln";
 
     @Test
     void aFormationCertificateInEnglishCarriesEverythingWithKazakhAndRussianLabels() throws Exception {
         Certificate certificate = certificate(Service.FORMATION, "en");
-        byte[] pdf = CertificatePdf.render(CertificateContent.of(certificate, URL));
+        byte[] pdf = CertificatePdf.render(CertificateContent.of(certificate, URL, SIGNER));
         String text = PdfReading.text(pdf).replaceAll("\\s+", " ");
 
         for (String expected : new String[] { "850615450012", "ABILKAIYROVA ULZHAN", "ӘБІЛҚАЙЫРОВА ҰЛЖАН ҒАЛЫМҚЫЗЫ",
@@ -52,7 +59,7 @@ class CertificatePdfTest {
     @Test
     void theFilersLanguageComesFirstAndEachLanguageOnce() throws Exception {
         Certificate certificate = certificate(Service.CORRECTION, "ru");
-        String text = PdfReading.text(CertificatePdf.render(CertificateContent.of(certificate, URL)));
+        String text = PdfReading.text(CertificatePdf.render(CertificateContent.of(certificate, URL, SIGNER)));
         assertTrue(text.indexOf("Дата рождения") < text.indexOf("Туған күні"), text);
         assertTrue(text.contains("Дата корректировки ИИН") && text.contains("ЖСН түзетілген күн"), text);
         assertTrue(text.contains("Германия") && text.contains("Паспорт P1234567"), "values in Russian:\n" + text);
@@ -60,7 +67,7 @@ class CertificatePdfTest {
         assertEquals(1, text.split("Дата рождения", -1).length - 1, "Russian label once:\n" + text);
 
         String kazakh = PdfReading.text(CertificatePdf.render(CertificateContent.of(certificate(Service.FORMATION,
-                "kk"), URL)));
+                "kk"), URL, SIGNER)));
         assertTrue(kazakh.indexOf("Туған күні") < kazakh.indexOf("Дата рождения"), kazakh);
         assertTrue(kazakh.contains("Германия") && kazakh.contains("Қостанай облысы полиция департаменті"), kazakh);
     }
@@ -69,7 +76,7 @@ class CertificatePdfTest {
     void everyKazakhLetterIsPrintedWithTheEmbeddedFont() throws Exception {
         Certificate certificate = certificate(Service.FORMATION, "kk");
         certificate.application.givenNamesCyrillic = KAZAKH_LETTERS;
-        byte[] pdf = CertificatePdf.render(CertificateContent.of(certificate, URL));
+        byte[] pdf = CertificatePdf.render(CertificateContent.of(certificate, URL, SIGNER));
         assertTrue(PdfReading.text(pdf).contains(KAZAKH_LETTERS));
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertEquals(1, document.getNumberOfPages());
@@ -88,10 +95,25 @@ class CertificatePdfTest {
     }
 
     @Test
-    void theQrCodeLeadsToThePublicVerificationPage() throws Exception {
+    void theQrCodeCarriesTheSignedClaimsToThePublicVerificationPage() throws Exception {
         Certificate certificate = certificate(Service.FORMATION, "en");
-        byte[] pdf = CertificatePdf.render(CertificateContent.of(certificate, URL + "/"));
-        assertEquals(URL + "/verify/" + certificate.number, PdfReading.qrCode(pdf));
+        byte[] pdf = CertificatePdf.render(CertificateContent.of(certificate, URL + "/", SIGNER));
+        String expectedClaims = "{\"n\":\"" + certificate.number + "\",\"i\":\"850615450012\",\"f\":\"ABILKAIYROVA\","
+                + "\"g\":\"ULZHAN\",\"fc\":\"ӘБІЛҚАЙЫРОВА\",\"gc\":\"ҰЛЖАН ҒАЛЫМҚЫЗЫ\",\"b\":\"1985-06-15\","
+                + "\"d\":\"2026-03-02\",\"o\":\"KOSTANAY\"}";
+        assertEquals(URL + "/verify?t=" + SIGNER.apply(expectedClaims), PdfReading.qrCode(pdf));
+        // The address printed under the code stays short enough to type.
+        assertTrue(PdfReading.text(pdf).contains(URL + "/verify/" + certificate.number));
+    }
+
+    @Test
+    void aCertificateWithoutCyrillicNamesLeavesThoseClaimsOut() {
+        Certificate certificate = certificate(Service.FORMATION, "en");
+        certificate.application.familyNameCyrillic = " ";
+        certificate.application.givenNamesCyrillic = null;
+        String json = CertificateClaims.of(certificate).toJson();
+        assertFalse(json.contains("fc") || json.contains("gc"), json);
+        assertEquals(CertificateClaims.of(certificate), CertificateClaims.fromJson(json).orElseThrow());
     }
 
     @Test
@@ -99,7 +121,7 @@ class CertificatePdfTest {
         Certificate certificate = certificate(Service.FORMATION, "en");
         certificate.application.givenNames = "MARIA-MAGDALENA-ALEXANDRA-KONSTANTINA ".repeat(4).strip();
         certificate.application.familyNameCyrillic = "李 ЛИ";
-        String text = PdfReading.text(CertificatePdf.render(CertificateContent.of(certificate, URL)));
+        String text = PdfReading.text(CertificatePdf.render(CertificateContent.of(certificate, URL, SIGNER)));
         assertTrue(text.contains("? ЛИ"), text);
         assertTrue(text.replaceAll("\\s+", "").contains("MARIA-MAGDALENA-ALEXANDRA-KONSTANTINA".repeat(4)), text);
     }
@@ -107,9 +129,9 @@ class CertificatePdfTest {
     @Test
     void theSameCertificateAlwaysGivesTheSameFileContent() throws IOException {
         Certificate certificate = certificate(Service.FORMATION, "en");
-        String first = PdfReading.text(CertificatePdf.render(CertificateContent.of(certificate, URL)));
-        String second = PdfReading.text(CertificatePdf.render(CertificateContent.of(certificate, URL)));
-        assertEquals(first, second);
+        byte[] first = CertificatePdf.render(CertificateContent.of(certificate, URL, SIGNER));
+        byte[] second = CertificatePdf.render(CertificateContent.of(certificate, URL, SIGNER));
+        assertArrayEquals(first, second);
     }
 
     static Certificate certificate(Service service, String language) {

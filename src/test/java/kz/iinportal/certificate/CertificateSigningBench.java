@@ -41,7 +41,7 @@ public final class CertificateSigningBench {
             }
         };
         CertificateContent content = CertificateContent.of(CertificatePdfTest.certificate(Service.FORMATION, "en"),
-                CertificatePdfTest.URL);
+                CertificatePdfTest.URL, CertificatePdfTest.SIGNER);
         long sink = 0;
         for (int i = 0; i < warmup; i++) {
             sink += CertificatePdf.signed(content, signer).length + CertificatePdf.render(content).length;

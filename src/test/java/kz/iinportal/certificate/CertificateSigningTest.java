@@ -73,7 +73,8 @@ class CertificateSigningTest {
     }
 
     static byte[] signedPdf(Certificate certificate) {
-        return CertificatePdf.signed(CertificateContent.of(certificate, CertificatePdfTest.URL), signer);
+        return CertificatePdf
+                .signed(CertificateContent.of(certificate, CertificatePdfTest.URL, CertificatePdfTest.SIGNER), signer);
     }
 
     @Test
@@ -120,7 +121,8 @@ class CertificateSigningTest {
     @Test
     void theSignatureIsVisibleAndNamesTheBodyAndTimeInEachLanguage() throws Exception {
         Certificate certificate = CertificatePdfTest.certificate(Service.FORMATION, "en");
-        CertificateContent content = CertificateContent.of(certificate, CertificatePdfTest.URL);
+        CertificateContent content = CertificateContent.of(certificate, CertificatePdfTest.URL,
+                CertificatePdfTest.SIGNER);
         // issued 01.03.2026 20:30 UTC: 02.03.2026 01:30 in Kazakhstan
         assertEquals(List.of(
                 "Electronically signed by Kostanay region police. Time of signing: 02.03.2026 01:30:00 +05:00",
@@ -155,7 +157,8 @@ class CertificateSigningTest {
     void theQrCodesTokenIsCheckedWhenItCarriesOne() {
         PortalKey key = TestPortalKeys.of(KEYSTORE, PASSWORD);
         Certificate certificate = CertificatePdfTest.certificate(Service.FORMATION, "en");
-        CertificateContent plain = CertificateContent.of(certificate, CertificatePdfTest.URL);
+        CertificateContent plain = CertificateContent.of(certificate, CertificatePdfTest.URL,
+                CertificatePdfTest.SIGNER);
         String token = key.signJws("{\"n\":\"" + certificate.number + "\",\"i\":\"" + certificate.iin + "\"}");
 
         CertificateCheck.Verdict valid = CertificateCheck.check(signedPdf(withQr(plain, "/verify?t=" + token)),
@@ -172,7 +175,8 @@ class CertificateSigningTest {
         assertFalse(refused.valid(), refused::toString);
         assertEquals("BAD_SIGNATURE (kid " + key.keyId() + ")", refused.qrToken());
 
-        CertificateCheck.Verdict noToken = CertificateCheck.check(signedPdf(plain), Optional.empty(),
+        CertificateCheck.Verdict noToken = CertificateCheck.check(
+                signedPdf(withQr(plain, "/verify/" + certificate.number)), Optional.empty(),
                 Optional.of(key.publicKeys()));
         assertTrue(noToken.qrToken().startsWith("not checked"), noToken.qrToken());
     }
@@ -181,10 +185,11 @@ class CertificateSigningTest {
         return CertificatePdf.signed(content, signer);
     }
 
-    /** The same content with a QR code pointing elsewhere (as branch h-qr's token address does). */
+    /** The same content with a QR code pointing elsewhere (a token of the test's key, or no token at all). */
     private static CertificateContent withQr(CertificateContent c, String path) {
-        return new CertificateContent(c.language(), c.title(), c.rows(), CertificatePdfTest.URL + path,
-                c.verificationCaption(), c.footer(), c.number(), c.issuedAt(), c.signatureBlock(), c.signerName());
+        return new CertificateContent(c.language(), c.title(), c.rows(), c.verificationUrl(),
+                CertificatePdfTest.URL + path, c.verificationCaption(), c.footer(), c.number(), c.issuedAt(),
+                c.signatureBlock(), c.signerName());
     }
 
     private static PDSignature signature(byte[] pdf) throws IOException {

@@ -83,6 +83,16 @@ class VerificationPageTest {
                 .body(containsString("Свидетельство действительно"));
     }
 
+    @Test
+    void thePublicKeysArePublishedForAnyoneAndCacheable() {
+        String jwks = given().get("/.well-known/jwks.json").then().statusCode(200)
+                .contentType(containsString("application/json"))
+                .header("Cache-Control", "public, max-age=3600")
+                .body(containsString("\"kty\":\"EC\"")).body(containsString("\"crv\":\"P-256\""))
+                .extract().asString();
+        assertFalse(jwks.contains("\"d\""), "no private part: " + jwks);
+    }
+
     private static void assertMasked(String page, Certificate certificate) {
         assertFalse(page.contains(certificate.iin), "full IIN on the page");
         for (String name : new String[] { "ABILKAIYROVA", "ULZHAN", "ӘБІЛҚАЙЫРОВА", "ҰЛЖАН", "ҒАЛЫМҚЫЗЫ" }) {

@@ -2,6 +2,8 @@ package kz.iinportal.certificate;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -52,9 +54,9 @@ class VerificationRateLimitTest {
 
     @Test
     void theFourthLookupIsRefusedWithRetryAfterAndAPageInTheLayout() {
-        // Unknown numbers, mistyped ones and QR addresses all count.
+        // Unknown numbers, mistyped ones, QR addresses and signed tokens (good or bad) all count.
         given().get("/verify/" + CertificateNumber.next()).then().statusCode(200);
-        given().get("/verify?number=nonsense").then().statusCode(200);
+        given().get("/verify?t=not-a-token").then().statusCode(200).body(containsString("does not verify"));
         given().get("/verify?number=" + CertificateNumber.next()).then().statusCode(200);
 
         String retryAfter = given().get("/verify/" + CertificateNumber.next()).then().statusCode(429)
@@ -69,10 +71,12 @@ class VerificationRateLimitTest {
 
         given().header("Accept-Language", "ru").get("/verify?number=x").then().statusCode(429)
                 .body(containsString("Слишком много проверок"));
+        given().get("/verify?t=not-a-token").then().statusCode(429).header("Retry-After", notNullValue())
+                .body(containsString("Too many checks")).body(not(containsString("does not verify")));
         // The empty form is not a lookup and stays available.
         given().get("/verify").then().statusCode(200);
         // Operations see the refusals (docs/operations.md, "What to watch").
-        assertEquals(2.0, registry.get(PortalMetrics.VERIFY_LIMITED).counter().count());
+        assertEquals(3.0, registry.get(PortalMetrics.VERIFY_LIMITED).counter().count());
     }
 
     @Test

@@ -126,6 +126,7 @@ class EveryPageAxeBrowserTest {
         eachLanguage("/iin/check?iin=123", "IinCheck/index", "anonymous-error");
         eachLanguage("/verify", "Verification/index", "anonymous");
         eachLanguage("/verify?number=nonsense", "Verification/index", "anonymous-error");
+        eachLanguage("/verify?t=not.a.token", "Verification/index", "anonymous-refused-token");
         eachLanguage("/test-only/too-many", "Verification/tooMany", "anonymous");
         eachLanguage("/signout/timed-out", "SignOut/timedOut", "anonymous");
         eachLanguage("/no/such/page", "Errors/notFound", "anonymous");

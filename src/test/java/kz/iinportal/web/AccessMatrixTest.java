@@ -39,7 +39,7 @@ class AccessMatrixTest {
         ROUTES.put("/supervisor/complaints", Set.of("supervisor"));
     }
 
-    static final Set<String> PUBLIC_ROUTES = Set.of("/", "/iin/check", "/verify");
+    static final Set<String> PUBLIC_ROUTES = Set.of("/", "/iin/check", "/verify", "/.well-known/jwks.json");
 
     @Test
     void anonymousIsRedirectedToTheIdentityProvider() {

@@ -56,6 +56,7 @@ class HostileInputTest {
             hostile.get("/api/iin/" + e, v);
             hostile.get("/verify?number=" + e, v);
             hostile.get("/verify/" + e, v);
+            hostile.get("/verify?t=" + e, v);
             hostile.get("/lang/" + e + "?to=" + e, v);
             hostile.get("/lang/ru?to=" + e, v);
             hostile.get("/?" + e + "=" + e, v);
