@@ -82,6 +82,81 @@ public class ApplicationEvent extends PanacheEntity {
         return find("#ApplicationEvent.timeline", application).list();
     }
 
+    /**
+     * One step as the staff's timelines show it: only the columns a page shows, never the entity (no graph for a
+     * template to walk, nothing for Hibernate to track). {@code actorName} is the staff member's full name, the login
+     * when the actor is nobody of the staff table (an applicant, say).
+     */
+    public record Step(long id, OffsetDateTime at, String actor, String actorName, EventKind kind, String detail) {
+        public EventDetail details() {
+            return EventDetail.parse(detail);
+        }
+    }
+
+    /** How often a case was viewed and the latest view; {@code lastAt} is null when it never was. */
+    public record Views(long count, OffsetDateTime lastAt, String lastBy) {
+        public boolean any() {
+            return count > 0;
+        }
+
+        public boolean once() {
+            return count == 1;
+        }
+    }
+
+    /** One page of a case's full history, newest first, and how many events there are in all. */
+    public record History(List<Step> steps, long total) {
+    }
+
+    /*
+     * The kind is written into the SQL as a literal, not bound: the partial indexes of V27 (WHERE kind <> 'VIEWED',
+     * and (application_id, kind, ...)) match only a literal, also under a generic plan of a prepared statement.
+     */
+    private static final String STEP_COLUMNS = """
+            SELECT e.id, e.at, e.actor, coalesce(s.full_name, e.actor), e.kind, e.detail
+            FROM application_event e LEFT JOIN staff s ON s.login = e.actor""";
+
+    /**
+     * A case's timeline for the review page without its views, oldest first: bounded by what happened to the case,
+     * not by how often it was looked at (the views are {@link #views(long)}, one line).
+     */
+    public static List<Step> stepsWithoutViews(long applicationId) {
+        return steps(getEntityManager().createNativeQuery(STEP_COLUMNS
+                + " WHERE e.application_id = :id AND e.kind <> 'VIEWED' ORDER BY e.at, e.id")
+                .setParameter("id", applicationId).getResultList());
+    }
+
+    /** The count of a case's views and the latest one with the viewer's name, in one statement. */
+    public static Views views(long applicationId) {
+        Object[] row = (Object[]) getEntityManager().createNativeQuery("""
+                SELECT (SELECT count(*) FROM application_event
+                        WHERE application_id = :id AND kind = 'VIEWED'), l.at, coalesce(s.full_name, l.actor)
+                FROM (SELECT 1) one
+                LEFT JOIN LATERAL (SELECT at, actor FROM application_event
+                                   WHERE application_id = :id AND kind = 'VIEWED'
+                                   ORDER BY at DESC, id DESC LIMIT 1) l ON true
+                LEFT JOIN staff s ON s.login = l.actor""").setParameter("id", applicationId).getSingleResult();
+        return new Views(((Number) row[0]).longValue(), row[1] == null ? null : toOffset(row[1]), (String) row[2]);
+    }
+
+    /** Page {@code page} (from 1) of every event of a case, views included, newest first. */
+    public static History history(long applicationId, int page, int size) {
+        long total = ((Number) getEntityManager()
+                .createNativeQuery("SELECT count(*) FROM application_event WHERE application_id = :id")
+                .setParameter("id", applicationId).getSingleResult()).longValue();
+        List<Step> steps = steps(getEntityManager().createNativeQuery(STEP_COLUMNS
+                + " WHERE e.application_id = :id ORDER BY e.at DESC, e.id DESC LIMIT :limit OFFSET :offset")
+                .setParameter("id", applicationId).setParameter("limit", size)
+                .setParameter("offset", (long) (page - 1) * size).getResultList());
+        return new History(steps, total);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Step> steps(List<?> rows) {
+        return ((List<Object[]>) rows).stream().map(r -> new Step(((Number) r[0]).longValue(), toOffset(r[1]),
+                (String) r[2], (String) r[3], EventKind.valueOf((String) r[4]), (String) r[5])).toList();
+    }
+
     /** One event as the audit log shows it, with the case's reference when the case still exists. */
     public record LogEntry(long seq, String reference, long applicationId, OffsetDateTime at, String actor,
             Role actorRole, EventKind kind, ApplicationStatus fromStatus, ApplicationStatus toStatus, String detail,
