@@ -12,9 +12,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.restassured.filter.cookie.CookieFilter;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
+import io.restassured.filter.cookie.CookieFilter;
 import kz.iinportal.application.Application;
 import kz.iinportal.application.ApplicationEvent;
 import kz.iinportal.application.ApplicationStatus;
@@ -85,7 +85,8 @@ class CaseViewsTest {
         assertEquals(1, VIEWS_LINE.matcher(last).results().count(), "one line for all the views");
         assertFalse(last.contains("Personal data viewed"), "no view listed one by one on the review page");
         assertTrue(last.contains("applicant-views"), "the other steps still all shown");
-        assertTrue(firstStatements.size() <= 20, "a bounded number of statements:\n" + String.join("\n", firstStatements));
+        assertTrue(firstStatements.size() <= 20,
+                "a bounded number of statements:\n" + String.join("\n", firstStatements));
 
         long viewed = QuarkusTransaction.requiringNew()
                 .call(() -> ApplicationEvent.count("application.id = ?1 and kind = ?2", id, EventKind.VIEWED));
