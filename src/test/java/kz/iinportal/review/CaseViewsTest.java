@@ -3,14 +3,21 @@ package kz.iinportal.review;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -37,6 +44,9 @@ import kz.iinportal.testsupport.TestCases;
 @QuarkusTest
 @TestSecurity(user = CaseViewsTest.OPERATOR, roles = "operator")
 class CaseViewsTest {
+
+    @Inject
+    AgroalDataSource dataSource;
 
     static final String BODY = "KARAGANDA";
     static final String OPERATOR = "views-operator";
@@ -91,6 +101,23 @@ class CaseViewsTest {
         long viewed = QuarkusTransaction.requiringNew()
                 .call(() -> ApplicationEvent.count("application.id = ?1 and kind = ?2", id, EventKind.VIEWED));
         assertEquals(OPENINGS + 1, viewed, "every opening is in the audit");
+        ApplicationEvent.Views summary = QuarkusTransaction.requiringNew().call(() -> ApplicationEvent.views(id));
+        assertEquals(viewed, summary.count(), "the views' row counts what the audit holds");
+        assertEquals(NAME, summary.lastBy());
+    }
+
+    @Test
+    void thePortalCanReadTheViewsCountButNotChangeIt() throws SQLException {
+        long id = TestCases.storedInReview(BODY, OPERATOR);
+        given().get("/review/case/" + id).then().statusCode(200);
+        for (String sql : new String[] { "UPDATE application_views SET views = 0",
+                "DELETE FROM application_views", "INSERT INTO application_views VALUES (-1, 1, now(), 'x')" }) {
+            try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+                SQLException refused = assertThrows(SQLException.class, () -> s.executeUpdate(sql), sql);
+                assertTrue(refused.getMessage().contains("permission denied"), refused.getMessage());
+            }
+        }
+        assertEquals(1, QuarkusTransaction.requiringNew().call(() -> ApplicationEvent.views(id)).count());
         assertEquals(ApplicationStatus.IN_REVIEW,
                 QuarkusTransaction.requiringNew().call(() -> Application.<Application>findById(id).status));
     }
