@@ -122,7 +122,8 @@ class AccessMatrixTest {
                 .header("Location", containsString("/review"));
     }
 
-    private static synchronized String resolved(String route) {
+    /** The route with {@link #CASE} replaced by the operator's case (filed on first use). */
+    static synchronized String resolved(String route) {
         if (route.contains(CASE) && operatorsCase == 0) {
             operatorsCase = QuarkusTransaction.requiringNew().call(() -> {
                 TestCases.staff("operator", "ASTANA");
