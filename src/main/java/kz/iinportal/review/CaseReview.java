@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
 
 import io.quarkiverse.renarde.Controller;
 import io.quarkiverse.renarde.router.Router;
@@ -25,11 +26,17 @@ import kz.iinportal.application.CaseEvents;
 import kz.iinportal.application.EventDetail;
 import kz.iinportal.application.EventKind;
 import kz.iinportal.application.Service;
+import kz.iinportal.certificate.Certificate;
+import kz.iinportal.certificate.CertificateAccess;
 import kz.iinportal.documents.ApplicationDocument;
 import kz.iinportal.documents.DocumentInfo;
 import kz.iinportal.documents.DocumentStore;
+import kz.iinportal.notice.Notice;
+import kz.iinportal.notice.Notices;
+import kz.iinportal.staff.Staff;
 import kz.iinportal.web.CurrentUser;
 import kz.iinportal.web.MultiLine;
+import kz.iinportal.web.Pagination;
 import kz.iinportal.web.Role;
 
 /**
@@ -61,16 +68,29 @@ public class CaseReview extends Controller {
     @Inject
     CaseEvents events;
 
+    @Inject
+    CertificateAccess certificateAccess;
+
+    @Inject
+    Notices notices;
+
     /** Flash key of a refused accept's reason, shown on the case page it redirects to. */
     static final String DECISION_ERROR = "decisionError";
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance index(Application app, List<DocumentInfo> documents,
-                List<ApplicationEvent> timeline, SamePerson.Candidate sameDocument, String login,
+                List<ApplicationEvent.Step> timeline, ApplicationEvent.Views views, String assigneeName,
+                Certificate certificate, List<Notice> notices, SamePerson.Candidate sameDocument, String login,
                 Map<String, String> errors,
                 Map<String, String> form, SamePerson.Findings same, IdentityCheck identity);
+
+        static native TemplateInstance history(Application app, List<ApplicationEvent.Step> events, long total,
+                Pagination pages);
     }
+
+    /** Events on a page of a case's history. */
+    static final int HISTORY_PAGE = 50;
 
     @GET
     @Path("{id}")
@@ -78,6 +98,26 @@ public class CaseReview extends Controller {
         // A refused accept comes back here (redirect after POST) with its reason.
         String refused = flash.get(DECISION_ERROR);
         return shown(id, refused == null ? Map.of() : Map.of("decision", refused), Map.of());
+    }
+
+    /**
+     * Every event of the case, views included, newest first and paged: the audit the review page sums up in one
+     * line. Same access as the review page (other bodies' cases: 404). Opening it is not recorded as a view: it shows
+     * who did what to the case, not the applicant's personal data.
+     */
+    @GET
+    @Path("{id}/history")
+    public TemplateInstance history(@RestPath long id, @RestQuery String page) {
+        Application app = cases.find(id);
+        int wanted = Pagination.parse(page);
+        ApplicationEvent.History first = ApplicationEvent.history(app.id, wanted, HISTORY_PAGE);
+        int current = Pagination.clamp(wanted, Pagination.lastPage(first.total(), HISTORY_PAGE));
+        // A page past the end shows the last one (a link typed or kept while nothing was added).
+        ApplicationEvent.History shown = current == wanted ? first
+                : ApplicationEvent.history(app.id, current, HISTORY_PAGE);
+        Pagination pages = Pagination.of(current, shown.total(), HISTORY_PAGE,
+                n -> Router.getURI(CaseReview::history, id, n == 1 ? null : String.valueOf(n)));
+        return Templates.history(app, shown.steps(), shown.total(), pages);
     }
 
     /** Someone typed or bookmarked a decision's address: there is nothing to decide by GET, show the case. */
@@ -174,8 +214,12 @@ public class CaseReview extends Controller {
         SamePerson.Candidate sameDocument = app.status.isPending() && app.service == Service.FORMATION
                 ? same.activeWithSameDocument()
                 : null;
-        return Templates.index(app, documents.list(app.id), ApplicationEvent.timeline(app), sameDocument,
-                currentUser.getLogin(), errors, form, same, IdentityCheck.of(app, same));
+        // Everything the page shows is read here, before the view is recorded: the template calls no service and
+        // walks no entity graph, and the timeline is its steps plus one line for the views, however many.
+        return Templates.index(app, documents.list(app.id), ApplicationEvent.stepsWithoutViews(app.id),
+                ApplicationEvent.views(app.id), app.assignedTo == null ? null : Staff.fullNameOf(app.assignedTo),
+                certificateAccess.of(app), notices.of(app), sameDocument, currentUser.getLogin(), errors, form, same,
+                IdentityCheck.of(app, same));
     }
 
 }

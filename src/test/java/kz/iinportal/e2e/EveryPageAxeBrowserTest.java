@@ -215,6 +215,7 @@ class EveryPageAxeBrowserTest {
         eachLanguage("/review", "Queue/index", "operator");
         eachLanguage("/review/case/" + inReview, "CaseReview/index", "operator");
         eachLanguage("/review/case/" + duplicate, "CaseReview/index", "operator-duplicate");
+        eachLanguage("/review/case/" + inReview + "/history", "CaseReview/history", "operator");
         for (String lang : LANGUAGES) {
             language(lang, "/review/case/" + duplicate);
             browser.findElement(By.cssSelector("main a[href*='/person/']")).click();

@@ -10,9 +10,13 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.response.Response;
+import kz.iinportal.application.Application;
+import kz.iinportal.staff.Staff;
+import kz.iinportal.testsupport.TestCases;
 
 /**
  * Routes × roles: every role reaches its own pages and gets 403 on the others; nobody signed in is sent to the
@@ -21,6 +25,11 @@ import io.restassured.response.Response;
 @QuarkusTest
 class AccessMatrixTest {
 
+    /** Stands in a route for a case of the body of the operator "operator" (ASTANA), filed on first use. */
+    static final String CASE = "{case}";
+
+    private static long operatorsCase;
+
     /** Protected route → the roles that may open it. */
     static final Map<String, Set<String>> ROUTES = new LinkedHashMap<>();
     static {
@@ -28,6 +37,8 @@ class AccessMatrixTest {
         ROUTES.put("/apply", Set.of("applicant", "representative", "frontoffice"));
         ROUTES.put("/front-office", Set.of("frontoffice"));
         ROUTES.put("/review", Set.of("operator"));
+        ROUTES.put("/review/case/" + CASE, Set.of("operator"));
+        ROUTES.put("/review/case/" + CASE + "/history", Set.of("operator"));
         ROUTES.put("/supervisor", Set.of("supervisor"));
         ROUTES.put("/supervisor/staff", Set.of("supervisor"));
         ROUTES.put("/supervisor/staff/new", Set.of("supervisor"));
@@ -44,7 +55,7 @@ class AccessMatrixTest {
     @Test
     void anonymousIsRedirectedToTheIdentityProvider() {
         for (String route : ROUTES.keySet()) {
-            Response response = given().redirects().follow(false).get(route);
+            Response response = given().redirects().follow(false).get(resolved(route));
             assertEquals(302, response.statusCode(), route);
             String location = response.header("Location");
             assertEquals(true, location.contains("/authorize?") && location.contains("client_id=iin-portal"),
@@ -111,10 +122,23 @@ class AccessMatrixTest {
                 .header("Location", containsString("/review"));
     }
 
+    /** The route with {@link #CASE} replaced by the operator's case (filed on first use). */
+    static synchronized String resolved(String route) {
+        if (route.contains(CASE) && operatorsCase == 0) {
+            operatorsCase = QuarkusTransaction.requiringNew().call(() -> {
+                TestCases.staff("operator", "ASTANA");
+                Application a = TestCases.open(Staff.<Staff>findById("operator").territorialBody.code, null);
+                a.persist();
+                return a.id;
+            });
+        }
+        return route.replace(CASE, String.valueOf(operatorsCase));
+    }
+
     private static void assertMatrix(String role) {
         for (Map.Entry<String, Set<String>> route : ROUTES.entrySet()) {
             int expected = route.getValue().contains(role) ? 200 : 403;
-            Response response = given().redirects().follow(false).get(route.getKey());
+            Response response = given().redirects().follow(false).get(resolved(route.getKey()));
             assertEquals(expected, response.statusCode(), role + " on " + route.getKey());
             if (expected == 403) {
                 // The 403 page is the portal's own page, in the layout, not an empty body.

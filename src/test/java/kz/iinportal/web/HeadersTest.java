@@ -33,7 +33,8 @@ class HeadersTest {
 
     /** Every route of the matrix, the public pages, the sign-out question and a static file. */
     static List<String> routes() {
-        List<String> routes = new ArrayList<>(AccessMatrixTest.ROUTES.keySet());
+        List<String> routes = new ArrayList<>(
+                AccessMatrixTest.ROUTES.keySet().stream().map(AccessMatrixTest::resolved).toList());
         routes.addAll(AccessMatrixTest.PUBLIC_ROUTES);
         routes.add("/signout");
         routes.add("/login");

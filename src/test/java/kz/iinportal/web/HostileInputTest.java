@@ -186,6 +186,8 @@ class HostileInputTest {
             }
             hostile.get("/review/case/" + e, v);
             hostile.get("/review/case/" + id + "/documents/" + e, v);
+            hostile.get("/review/case/" + e + "/history", v);
+            hostile.get("/review/case/" + id + "/history?page=" + e, v);
         }
         assertEquals(List.of(), hostile.problems, hostile.requests + " requests");
 
