@@ -1,5 +1,6 @@
 package kz.iinportal.audit;
 
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
@@ -231,7 +232,7 @@ public class Checkpoints {
                 start--;
             }
             return Optional.of(new String(tail, start, end - start, StandardCharsets.UTF_8));
-        } catch (NoSuchFileException | java.io.FileNotFoundException e) {
+        } catch (NoSuchFileException | FileNotFoundException e) {
             return Optional.empty();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read " + file, e);

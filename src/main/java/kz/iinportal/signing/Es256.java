@@ -1,8 +1,10 @@
 package kz.iinportal.signing;
 
 import java.math.BigInteger;
+import java.security.InvalidKeyException;
 import java.security.PrivateKey;
 import java.security.interfaces.ECPublicKey;
+import java.util.Arrays;
 
 import org.bouncycastle.crypto.digests.SHA256Digest;
 import org.bouncycastle.crypto.params.ECPrivateKeyParameters;
@@ -35,7 +37,7 @@ public final class Es256 {
             System.arraycopy(BigIntegers.asUnsignedByteArray(32, rs[0]), 0, signature, 0, 32);
             System.arraycopy(BigIntegers.asUnsignedByteArray(32, rs[1]), 0, signature, 32, 32);
             return signature;
-        } catch (java.security.InvalidKeyException e) {
+        } catch (InvalidKeyException e) {
             throw new IllegalStateException("The signing key is not an EC key", e);
         }
     }
@@ -49,9 +51,9 @@ public final class Es256 {
             ECDSASigner verifier = new ECDSASigner();
             verifier.init(false, parameters);
             return verifier.verifySignature(sha256(data),
-                    new BigInteger(1, java.util.Arrays.copyOfRange(signature, 0, 32)),
-                    new BigInteger(1, java.util.Arrays.copyOfRange(signature, 32, 64)));
-        } catch (java.security.InvalidKeyException | IllegalArgumentException e) {
+                    new BigInteger(1, Arrays.copyOfRange(signature, 0, 32)),
+                    new BigInteger(1, Arrays.copyOfRange(signature, 32, 64)));
+        } catch (InvalidKeyException | IllegalArgumentException e) {
             return false;
         }
     }

@@ -20,6 +20,7 @@ import java.security.spec.ECGenParameterSpec;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Date;
 import java.util.List;
 
@@ -55,7 +56,7 @@ public final class SigningKeystore {
             store.load(in, password);
             if (!store.isKeyEntry(alias)) {
                 throw new IllegalStateException("The signing keystore " + file + " has no key entry named '" + alias
-                        + "' (IIN_SIGNING_KEY_ALIAS); it has " + java.util.Collections.list(store.aliases()));
+                        + "' (IIN_SIGNING_KEY_ALIAS); it has " + Collections.list(store.aliases()));
             }
             PrivateKey key = (PrivateKey) store.getKey(alias, password);
             List<X509Certificate> chain = new ArrayList<>();

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -136,7 +137,7 @@ class CheckpointOverHttpTest {
             byte[] damaged = Files.readAllBytes(file);
             FormSession browser = new FormSession();
             browser.post(PAGE, ACTION, Map.of()).then().statusCode(303);
-            assertTrue(java.util.Arrays.equals(damaged, Files.readAllBytes(file)));
+            assertTrue(Arrays.equals(damaged, Files.readAllBytes(file)));
             assertEquals(events, events());
             assertTrue(browser.get(PAGE).asString().contains("No checkpoint was written: the last line"));
         } finally {

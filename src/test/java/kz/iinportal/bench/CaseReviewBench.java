@@ -2,7 +2,10 @@ package kz.iinportal.bench;
 
 import static io.restassured.RestAssured.given;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -106,8 +109,8 @@ class CaseReviewBench {
 
     private static String loadAverage() {
         try {
-            return "load average " + java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).strip();
-        } catch (java.io.IOException e) {
+            return "load average " + Files.readString(Path.of("/proc/loadavg")).strip();
+        } catch (IOException e) {
             return "load average unknown";
         }
     }

@@ -2,6 +2,7 @@ package kz.iinportal.certificate;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.util.Arrays;
@@ -68,7 +69,7 @@ public final class CertificateSigningBench {
                 percentile(signed, 50), percentile(signed, 95));
         System.out.printf("certificate.bytes.unsigned=%d%ncertificate.bytes.signed=%d%n", unsignedBytes, signedBytes);
         System.out.printf("certificate.load_average=%.2f%n",
-                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         System.out.printf("certificate.sink=%d%n", sink);
     }
 

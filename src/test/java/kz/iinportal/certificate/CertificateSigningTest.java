@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.cert.X509Certificate;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -167,7 +168,7 @@ class CertificateSigningTest {
         assertTrue(valid.qrToken().startsWith("VALID (kid " + key.keyId() + ")"), valid.qrToken());
 
         String[] parts = token.split("\\.");
-        String forged = parts[0] + "." + java.util.Base64.getUrlEncoder().withoutPadding()
+        String forged = parts[0] + "." + Base64.getUrlEncoder().withoutPadding()
                 .encodeToString(("{\"n\":\"" + certificate.number + "\",\"i\":\"000000000000\"}").getBytes())
                 + "." + parts[2];
         CertificateCheck.Verdict refused = CertificateCheck.check(signedPdf(withQr(plain, "/verify?t=" + forged)),
