@@ -47,7 +47,7 @@ import com.google.zxing.DecodeHintType;
 import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.ReaderException;
 import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
+import com.google.zxing.multi.qrcode.QRCodeMultiReader;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.ECKey;
@@ -374,7 +374,12 @@ public final class CertificateCheck {
             BinaryBitmap bitmap = new BinaryBitmap(
                     new HybridBinarizer(new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
             try {
-                return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
+                // The multi-code reader tries every triple of finder-pattern candidates: on a page of text the
+                // single reader sometimes picks a letter as a finder pattern and fails (FormatException), whatever
+                // the resolution; the page carries one code, so the first result is it.
+                return new QRCodeMultiReader().decodeMultiple(bitmap,
+                        Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE))[0]
+                        .getText();
             } catch (ReaderException e) {
                 last = e;
             }

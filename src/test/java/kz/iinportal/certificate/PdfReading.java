@@ -21,9 +21,9 @@ final class PdfReading {
     }
 
     /**
-     * The QR code as bin/verify-certificate reads it: at 150 dpi (a phone photo of a print), then at 300 dpi. At 150
-     * dpi a module of the dense token code is 3.3 pixels, and for some contents ZXing's binarizer misreads the format
-     * bits (a FormatException seen once in CI); a phone focuses closer, as the 300 dpi pass does.
+     * The QR code as bin/verify-certificate reads it: at 150 dpi (a phone photo of a print), then at 300 dpi, with
+     * ZXing's multi-code reader (its single-code reader took a letter of the page for a finder pattern on some
+     * certificates in CI and failed at every resolution).
      */
     static String qrCode(byte[] pdf) throws IOException, ReaderException {
         return CertificateCheck.qrText(pdf);
